@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Writes the one-line attribution that every platform shows under a quote.</summary>
+public static class AttributionLine
+{
+    /// <summary>"Name, role, how · outlet · date · ¶n" for a quote; "outlet · date · ¶n" for narration.</summary>
+    public static string For(Answer answer)
+    {
+        if (!answer.Answered || answer.Source is null)
+        {
+            return answer.Message ?? Answer.NotFoundMessage;
+        }
+
+        var parts = new List<string>();
+        if (answer.Speaker is { } speaker)
+        {
+            var who = speaker.Role is { Length: > 0 } role ? $"{speaker.Name}, {role}" : speaker.Name;
+            parts.Add(answer.HowSaid is { Length: > 0 } how ? $"{who}, {how}" : who);
+        }
+
+        parts.AddRange(Footer(answer.Source, answer.Paragraph));
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>"outlet · 4 Feb 2025 · ¶29": the citation without the speaker.</summary>
+    public static IEnumerable<string> Footer(ArticleSource source, int? paragraph)
+    {
+        yield return source.Outlet;
+        if (source.Published is { } date)
+        {
+            yield return FormatDate(date);
+        }
+
+        if (paragraph is { } p)
+        {
+            yield return "¶" + p.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>"4 Feb 2025", as news sites print it.</summary>
+    public static string FormatDate(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Articles;
+
+namespace Bot.Core.Answering;
+
+/// <summary>
+/// Reads a question as people type it in chat: drops mentions, greetings and question words, finds the person a
+/// "what did X say" question is about (by name with typos, or by role: "the press secretary", "the CFR fellow"),
+/// and notes whether it wants a quote or a number.
+/// </summary>
+public sealed partial class QuestionAnalyzer
+{
+    /// <summary>Words that shape a question but say nothing about its topic.</summary>
+    private static readonly HashSet<string> s_questionWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "what's", "who", "whom", "whose", "which", "when", "where", "why", "how", "did", "does", "do",
+        "say", "said", "says", "tell", "told", "think", "thinks", "about", "me", "you", "your", "can", "could", "would",
+        "should", "is", "are", "was", "were", "has", "have", "had", "much", "many", "the", "a", "an", "of", "to", "in",
+        "on", "for", "and", "or", "it", "this", "that", "there", "any", "some", "someone", "anyone", "please", "bot",
+        "hey", "hi", "hello", "yo", "ok", "okay", "know", "i", "we", "my", "be", "been", "get", "got", "article", "its",
+    };
+
+    /// <summary>Words in a description of a person that do not pick one out ("the … guy").</summary>
+    private static readonly HashSet<string> s_descriptionNoise = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "guy", "man", "woman", "person", "lady", "dude", "who", "that", "for", "of", "at", "on", "in",
+        "and", "with", "from", "to", "by", "this", "one", "he", "she", "they", "his", "her", "their", "about",
+    };
+
+    private readonly ArticleLibrary _library;
+    private readonly Lazy<HashSet<string>> _vocabulary;
+    private readonly IReadOnlyList<(Speaker Speaker, string[] NameWords, string[] RoleWords, string Initials)> _people;
+
+    /// <summary>Creates an analyzer that knows the people quoted in <paramref name="library"/>.</summary>
+    public QuestionAnalyzer(ArticleLibrary library)
+    {
+        _library = library;
+        _vocabulary = new(() => library.AllParagraphs.SelectMany(p => TextFolding.Words(p.Text)).ToHashSet(StringComparer.Ordinal));
+        _people = library.People
+            .Select(p => (
+                p.Speaker,
+                TextFolding.Words(p.Speaker.Name).ToArray(),
+                TextFolding.Words(p.Speaker.Role ?? "").Where(w => !s_descriptionNoise.Contains(w)).ToArray(),
+                Initials(p.Speaker.Role ?? "")))
+            .ToList();
+    }
+
+    /// <summary>Reads a question.</summary>
+    public AnalyzedQuestion Analyze(string text)
+    {
+        var cleaned = Filler().Replace(Mentions().Replace(text, " "), " ");
+        var folded = TextFolding.Fold(cleaned).Trim();
+        var wantsNumber = NumberQuestion().IsMatch(folded);
+        var wantsQuote = WhoSaid().IsMatch(folded);
+        Speaker? person = null;
+        var unknownPerson = false;
+
+        var subject = SubjectOfSpeech().Match(folded);
+        if (subject.Success)
+        {
+            wantsQuote = true;
+            var words = TextFolding.Words(subject.Groups["subject"].Value).ToList();
+            person = FindPerson(words);
+            unknownPerson = person is null && NoneInArticles(words);
+        }
+        else
+        {
+            // A bare name ("leavitt") or name-led question ("guzman on alliances") is about that person.
+            var words = TextFolding.Words(folded).ToList();
+            if (words.Count is > 0 and <= 3 && FindPerson(words.Take(2).ToList()) is { } named && words.Take(2).All(w => IsNameWord(named, w) || s_questionWords.Contains(w)))
+            {
+                person = named;
+            }
+        }
+
+        var searchWords = TextFolding.Words(folded).Where(w => !s_questionWords.Contains(w));
+        return new AnalyzedQuestion(string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson);
+    }
+
+    private Speaker? FindPerson(IReadOnlyList<string> words)
+    {
+        Speaker? best = null;
+        var bestScore = 0;
+        foreach (var (speaker, nameWords, roleWords, initials) in _people)
+        {
+            var score = 0;
+            foreach (var word in words)
+            {
+                if (nameWords.Any(n => NameMatches(n, word)))
+                {
+                    score += 2;
+                }
+                else if (!s_descriptionNoise.Contains(word) && (roleWords.Any(r => SameStem(r, word)) || (word.Length >= 2 && word == initials)))
+                {
+                    score += 1;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore) = (speaker, score);
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsNameWord(Speaker speaker, string word) =>
+        _people.First(p => p.Speaker == speaker).NameWords.Any(n => NameMatches(n, word));
+
+    private bool NoneInArticles(IReadOnlyList<string> words)
+    {
+        var content = words.Where(w => !s_descriptionNoise.Contains(w) && !s_questionWords.Contains(w)).ToList();
+        return content.Count > 0 && content.All(w => !_vocabulary.Value.Contains(w)
+            && !_vocabulary.Value.Any(v => v.Length >= 4 && TextFolding.Distance(v, w, 1) <= TextFolding.TyposAllowed(w.Length)));
+    }
+
+    private static bool NameMatches(string nameWord, string word) =>
+        nameWord == word || (word.Length >= 4 && TextFolding.Distance(nameWord, word, 2) <= TextFolding.TyposAllowed(nameWord.Length));
+
+    private static bool SameStem(string a, string b) =>
+        a == b || (a.Length >= 5 && b.Length >= 5 && string.CompareOrdinal(a, 0, b, 0, Math.Max(5, Math.Min(a.Length, b.Length) - 2)) == 0);
+
+    /// <summary>"the Council on Foreign Relations" → "cfr": initials of the capitalised words.</summary>
+    private static string Initials(string role) =>
+        new(role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])).ToArray());
+
+    [GeneratedRegex(@"<[@#][!&]?[A-Za-z0-9]+(?:\|[^>]*)?>|(?<!\w)@\w+")]
+    private static partial Regex Mentions();
+
+    [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello|yo|ok|okay|so)\b[\s,!]*(?:there\b|bot\b|everyone\b)?[\s,!]*)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|remind)\s+(?:me|us)\b|(?:do\s+you|does\s+anyone)\s+know\b|i\s+(?:want|need|would\s+like)\s+to\s+know\b|tell\s+me\b|please\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"\b(?:how\s+(?:much|many|high|low|long|big|large|far|old|often)|what\s+(?:percent|percentage|share|amount|number|time|year|date|day)|by\s+how\s+much)\b")]
+    private static partial Regex NumberQuestion();
+
+    [GeneratedRegex(@"^\s*who\s+(?:said|says|told|wrote|claimed|warned|argued|thinks|believes|called|described|is\s+quoted)\b")]
+    private static partial Regex WhoSaid();
+
+    [GeneratedRegex(@"^\s*(?:so\s+)?(?:what|how|why)\s+(?:did|does|do|has|had|was|is)\s+(?<subject>.+?)\s+(?:say|said|says|tell|told|write|wrote|think|thinks|post|posted|argue|claim|feel|believe|warn|add|explain|mean|predict|make\s+of)\b")]
+    private static partial Regex SubjectOfSpeech();
+}

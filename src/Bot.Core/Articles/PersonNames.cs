@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Articles;
+
+/// <summary>Recognises runs of capitalised words as names, with any title that stands before them.</summary>
+internal static partial class PersonNames
+{
+    /// <summary>Capitalised words that start sentences or name things, never people's given names or surnames.</summary>
+    private static readonly HashSet<string> s_notNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "but", "and", "or", "yet", "so", "still", "while", "when", "after", "before", "since", "as",
+        "in", "on", "at", "for", "from", "with", "by", "of", "to", "if", "though", "although", "meanwhile",
+        "nevertheless", "however", "even", "for", "this", "that", "these", "those", "his", "her", "their", "its",
+        "he", "she", "they", "we", "i", "it", "there", "here", "then", "now", "also", "today", "said", "according",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    /// <summary>Words that are titles when they stand before a name ("President", "Secretary").</summary>
+    private static readonly HashSet<string> s_titleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "vice", "secretary", "minister", "prime", "senator", "sen", "representative", "rep", "governor",
+        "mayor", "general", "gen", "chief", "director", "judge", "justice", "king", "queen", "prince", "princess",
+        "pope", "dr", "mr", "mrs", "ms", "professor", "prof", "ambassador", "spokesperson", "spokesman",
+        "spokeswoman", "chairman", "chairwoman", "chair", "ceo", "commissioner", "minister", "deputy", "press",
+        "foreign", "defence", "defense", "attorney", "speaker", "leader", "officer", "colonel", "captain", "admiral",
+        "lieutenant", "sergeant", "bishop", "rabbi", "imam", "sheikh", "emir", "chancellor", "premier", "lawmaker",
+        "congressman", "congresswoman", "envoy", "advisor", "adviser", "head",
+    };
+
+    /// <summary>
+    /// A run of capitalised words, allowing the lowercase particles of many surnames ("de", "van"). Hyphens,
+    /// apostrophes and accents stay inside a word; a possessive "'s" is not part of the name.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|del|della|di|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*")]
+    public static partial Regex Run();
+
+    /// <summary>Splits a run into the name (its last two words, or one) and the title before it.</summary>
+    /// <returns>Null when nothing in the run can be a name.</returns>
+    public static (string Name, string? Title)? Split(string run)
+    {
+        var words = run.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(TrimWord).ToList();
+        while (words.Count > 0 && s_notNames.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0 || words.All(s_notNames.Contains))
+        {
+            return null;
+        }
+
+        // The name is the last two words unless the second-last is a title ("President Trump"); a lowercase
+        // particle pulls in the word before it ("Luiz da Silva").
+        var nameStart = words.Count - 1;
+        if (nameStart > 0 && !s_titleWords.Contains(words[nameStart - 1]))
+        {
+            nameStart--;
+        }
+
+        if (nameStart > 0 && char.IsLower(words[nameStart][0]))
+        {
+            nameStart--;
+        }
+
+        var name = string.Join(' ', words.Skip(nameStart));
+        var title = nameStart > 0 ? string.Join(' ', words.Take(nameStart)) : null;
+        return (name, title);
+    }
+
+    /// <summary>The last word of a name, used to match later mentions ("Guzmán" for "Sergio Guzmán").</summary>
+    public static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>Drops a trailing possessive or stray punctuation from a word.</summary>
+    public static string TrimWord(string word)
+    {
+        word = word.TrimEnd('.', ',', ';', ':', '-');
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        return word.TrimEnd('\'', '’');
+    }
+
+    /// <summary>True when the word is a capitalised word that cannot start a name on its own.</summary>
+    public static bool IsNotName(string word) => s_notNames.Contains(word);
+}
