@@ -4,7 +4,7 @@ namespace Bot.Core.Answering;
 public sealed record RankingOptions
 {
     /// <summary>Below this confidence the bot refuses rather than guess.</summary>
-    public double MinConfidence { get; init; } = 0.35;
+    public double MinConfidence { get; init; } = 0.30;
 
     /// <summary>Weight of the index's own (max-normalised) score.</summary>
     public double ScoreWeight { get; init; } = 0.6;

@@ -96,5 +96,5 @@ public static class TextFolding
     }
 
     /// <summary>How many typos a word of this length may carry and still match a name: 0, 1 or 2.</summary>
-    public static int TyposAllowed(int length) => length switch { < 4 => 0, < 7 => 1, _ => 2 };
+    public static int TyposAllowed(int length) => length switch { < 4 => 0, < 6 => 1, _ => 2 };
 }

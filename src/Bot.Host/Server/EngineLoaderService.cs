@@ -1,0 +1,37 @@
+using Bot.Host.Engine;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Server;
+
+/// <summary>Loads the seeds and the index once at start-up. An unusable seeds folder stops the process with its reason.</summary>
+internal sealed class EngineLoaderService(
+    EngineHolder holder,
+    IOptions<ArticlesOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<EngineLoaderService> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    {
+        try
+        {
+            var seeds = ContentPaths.ResolveSeeds(options.Value.Path);
+            var index = ContentPaths.ResolveIndex(options.Value.IndexPath, seeds);
+            var engine = BotEngine.Load(seeds, index, message => logger.LogWarning("{Message}", message));
+            holder.SetLoaded(engine);
+            logger.LogInformation(
+                "Loaded {Articles} article(s), {Paragraphs} paragraphs, {Speakers} speakers; index {How} in {Ms:0} ms",
+                engine.Library.Articles.Count,
+                engine.Library.AllParagraphs.Count(),
+                engine.Library.People.Count,
+                engine.IndexResult.Rebuilt ? "rebuilt" : "loaded",
+                engine.IndexResult.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e)
+        {
+            logger.LogCritical("Cannot load the articles: {Reason}", e.Message);
+            holder.SetFailed(e);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }, stoppingToken);
+}

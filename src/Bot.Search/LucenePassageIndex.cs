@@ -1,0 +1,152 @@
+using Bot.Core.Answering;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Bot.Search;
+
+/// <summary>
+/// Searches the paragraphs with BM25. The question is analyzed into terms and built into a query by hand, never
+/// parsed, so "?", "*", "AND", quotes, "~", ":", "\" and emoji are just text. A term the articles never use is
+/// replaced by the closest one they do (typos: "tarrifs" → "tariff").
+/// </summary>
+public sealed class LucenePassageIndex : IPassageSearch, IDisposable
+{
+    /// <summary>Weights of the fields in the query: the paragraph itself counts most.</summary>
+    private const float TextBoost = 1f, SpeakerBoost = 0.6f, ContextBoost = 0.3f, PersonBoost = 2f;
+
+    /// <summary>A term found only in a neighbouring paragraph counts this much toward coverage.</summary>
+    private const double ContextCoverage = 0.5;
+
+    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly FoldingEnglishAnalyzer _analyzer = new();
+    private readonly Dictionary<int, PassageTerms> _termsByDoc = [];
+    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+
+    /// <summary>Opens an index in a directory; the directory is owned and disposed by this object.</summary>
+    internal LucenePassageIndex(Lucene.Net.Store.Directory directory)
+    {
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        LoadTerms();
+    }
+
+    /// <summary>How many paragraphs the index holds.</summary>
+    public int Count => _reader.NumDocs;
+
+    /// <inheritdoc />
+    public IReadOnlyList<PassageCandidate> Search(PassageQuery query, int limit)
+    {
+        var terms = _analyzer.Terms(PassageFields.Text, query.Text).Select(Correct).Distinct(StringComparer.Ordinal).ToList();
+        var boolean = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            boolean.Add(Boosted(new TermQuery(new Term(PassageFields.Text, term)), TextBoost), Occur.SHOULD);
+            boolean.Add(Boosted(new TermQuery(new Term(PassageFields.Speaker, term)), SpeakerBoost), Occur.SHOULD);
+            boolean.Add(Boosted(new TermQuery(new Term(PassageFields.Context, term)), ContextBoost), Occur.SHOULD);
+        }
+
+        if (query.SpeakerName is { } speaker)
+        {
+            boolean.Add(Boosted(new TermQuery(new Term(PassageFields.SpeakerId, speaker)), PersonBoost), Occur.SHOULD);
+        }
+
+        if (boolean.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var weights = terms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
+        var total = weights.Values.Sum();
+        var top = _searcher.Search(boolean, Math.Max(1, limit));
+        var results = new List<PassageCandidate>(top.ScoreDocs.Length);
+        foreach (var hit in top.ScoreDocs)
+        {
+            var passage = _termsByDoc[hit.Doc];
+            var covered = terms.Sum(t => weights[t] * (passage.Own.Contains(t) ? 1 : passage.Context.Contains(t) ? ContextCoverage : 0));
+            results.Add(new PassageCandidate(passage.ArticleId, passage.Paragraph, hit.Score, total > 0 ? covered / total : 0));
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>BM25's idf; a term no paragraph uses weighs the most, so unknown words lower coverage.</summary>
+    private double Idf(string term)
+    {
+        var n = (double)_reader.NumDocs;
+        var df = _vocabulary.GetValueOrDefault(term);
+        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <summary>A term the articles use is kept; an unknown one becomes the most common term within its typo allowance.</summary>
+    private string Correct(string term)
+    {
+        if (_vocabulary.ContainsKey(term) || term.Length < 4 || term.Any(char.IsDigit))
+        {
+            return term;
+        }
+
+        var allowed = TextFolding.TyposAllowed(term.Length);
+        return _vocabulary
+            .Where(v => v.Key.Length >= 4 && TextFolding.Distance(v.Key, term, allowed) <= allowed)
+            .OrderBy(v => TextFolding.Distance(v.Key, term, allowed))
+            .ThenByDescending(v => v.Value)
+            .Select(v => v.Key)
+            .FirstOrDefault() ?? term;
+    }
+
+    private void LoadTerms()
+    {
+        var liveDocs = MultiFields.GetLiveDocs(_reader);
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            if (liveDocs is not null && !liveDocs.Get(doc))
+            {
+                continue;
+            }
+
+            var stored = _reader.Document(doc);
+            var own = _analyzer.Terms(PassageFields.Text, stored.Get(PassageFields.Text) + " " + stored.Get(PassageFields.Speaker)).ToHashSet(StringComparer.Ordinal);
+            _termsByDoc[doc] = new PassageTerms(
+                stored.Get(PassageFields.Article),
+                stored.GetField(PassageFields.Paragraph).GetInt32Value() ?? 0,
+                own,
+                []);
+            foreach (var term in own)
+            {
+                _vocabulary[term] = _vocabulary.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        // Neighbours' terms are the terms of the paragraphs before and after in the same article.
+        var ordered = _termsByDoc.Values.OrderBy(p => p.ArticleId, StringComparer.Ordinal).ThenBy(p => p.Paragraph).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            foreach (var j in new[] { i - 1, i + 1 })
+            {
+                if (j >= 0 && j < ordered.Count && ordered[j].ArticleId == ordered[i].ArticleId)
+                {
+                    ordered[i].Context.UnionWith(ordered[j].Own);
+                }
+            }
+        }
+    }
+}
