@@ -11,4 +11,7 @@ public enum AnswerOutcome
 
     /// <summary>The question could not be asked as typed (empty, or longer than the limit).</summary>
     Rejected,
+
+    /// <summary>The asker sent too many questions too quickly; the message says when to try again.</summary>
+    RateLimited,
 }
