@@ -37,6 +37,7 @@ public sealed class PinExportTests : IDisposable
         Assert.Equal(JsonValueKind.Null, records[2].GetProperty("unpinnedAt").ValueKind);
         Assert.Equal(JsonValueKind.Null, records[2].GetProperty("speakerName").ValueKind);
         Assert.True(records.All(r => r.GetProperty("stale").GetBoolean()));
+        Assert.Contains("He said, \\\"no\\\" —\\nthen left", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

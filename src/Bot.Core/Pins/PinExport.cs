@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Bot.Core.Pins;
@@ -25,7 +26,9 @@ public static class PinExport
         ArgumentNullException.ThrowIfNull(pins);
         ArgumentNullException.ThrowIfNull(output);
         var buffer = new ArrayBufferWriter<byte>();
-        var options = new JsonWriterOptions { Indented = true };
+        // Quotes are full of '"' and accented names: the default encoder would write them as \u0022 and \u00E1.
+        // The relaxed one is safe here because the export goes to a file or a terminal, never into HTML.
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         await output.WriteAsync("[");
         var first = true;
         await foreach (var pin in pins.WithCancellation(ct))
