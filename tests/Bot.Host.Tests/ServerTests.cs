@@ -13,7 +13,8 @@ public sealed class ServerTests : IDisposable
 
     public ServerTests() => _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
         .UseSetting("Articles:Path", RepoPaths.Seeds)
-        .UseSetting("Articles:IndexPath", _index.Path));
+        .UseSetting("Articles:IndexPath", _index.Path)
+        .UseSetting("Pins:Path", Path.Combine(_index.Path, "pins.db")));
 
     public void Dispose()
     {

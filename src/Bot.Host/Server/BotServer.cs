@@ -1,5 +1,6 @@
 using Bot.Core.Answering;
 using Bot.Host.Engine;
+using Bot.Store;
 
 namespace Bot.Host.Server;
 
@@ -17,6 +18,7 @@ internal static class BotServer
         }
 
         builder.Services.AddArticles();
+        builder.Services.AddPinStore(builder.Configuration);
         var app = builder.Build();
         app.MapCoreEndpoints();
         return app;
