@@ -11,7 +11,11 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    private async Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args)
+    /// <summary>Runs a verb with lexical search (fast); the semantic mode has its own test.</summary>
+    private Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args) =>
+        RunWith(stdin, [.. args, "--semantic", "off"]);
+
+    private async Task<(int Code, string Out, string Err)> RunWith(string stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -31,6 +35,20 @@ public sealed class CliTests : IDisposable
         Assert.Contains("it backfired badly because Petro made a big miscalculation", output, StringComparison.Ordinal);
         Assert.Contains("— Sergio Guzmán, a political analyst", output, StringComparison.Ordinal);
         Assert.Contains("Al Jazeera · 4 Feb 2025 · ¶13", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task I_can_ask_with_the_semantic_signal_and_it_is_stored_with_the_index()
+    {
+        // Act
+        var (code, output, error) = await RunWith("", "ask", "--semantic", "on", "--format", "json", "why did the us cut aid to colombia?");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("Rebuilding the index", error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_index.Path, "vectors.bin")));
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(36, doc.RootElement.GetProperty("paragraph").GetInt32());
     }
 
     [Fact]

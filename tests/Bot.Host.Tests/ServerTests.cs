@@ -14,6 +14,7 @@ public sealed class ServerTests : IDisposable
     public ServerTests() => _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
         .UseSetting("Articles:Path", RepoPaths.Seeds)
         .UseSetting("Articles:IndexPath", _index.Path)
+        .UseSetting("Search:Semantic", "false")
         .UseSetting("Pins:Path", Path.Combine(_index.Path, "pins.db")));
 
     public void Dispose()

@@ -26,6 +26,15 @@ internal sealed class CliContext(CommandLine line, TextReader input, TextWriter 
         .AddEnvironmentVariables()
         .Build();
 
+    /// <summary>--semantic on|off, else Search:Semantic, else on.</summary>
+    public bool Semantic => (line.Option("--semantic") ?? Configuration[$"{SearchOptions.Section}:Semantic"]) switch
+    {
+        null => new SearchOptions().Semantic,
+        "on" or "true" => true,
+        "off" or "false" => false,
+        var other => throw new ArgumentException($"--semantic takes on or off, not '{other}'"),
+    };
+
     /// <summary>Loads the engine, with rebuild and skipped-article lines on standard error.</summary>
-    public BotEngine LoadEngine() => BotEngine.Load(SeedsFolder, IndexFolder, message => error.WriteLine(message));
+    public BotEngine LoadEngine() => BotEngine.Load(SeedsFolder, IndexFolder, Semantic, message => error.WriteLine(message));
 }

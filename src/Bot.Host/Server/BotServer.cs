@@ -31,6 +31,7 @@ internal static class BotServer
             .BindConfiguration(ArticlesOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
         services.AddSingleton<EngineHolder>();
         services.AddHostedService<EngineLoaderService>();
         services.AddSingleton<IAnswerService, HostedAnswerService>();
