@@ -1,4 +1,6 @@
 using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Discord;
 using Bot.Host.Engine;
 
 namespace Bot.Host.Server;
@@ -17,8 +19,14 @@ internal static class BotServer
         }
 
         builder.Services.AddArticles();
+        var discord = builder.Services.AddDiscordAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapCoreEndpoints();
+        if (discord)
+        {
+            app.MapDiscordEndpoints();
+        }
+
         return app;
     }
 
@@ -32,6 +40,7 @@ internal static class BotServer
         services.AddSingleton<EngineHolder>();
         services.AddHostedService<EngineLoaderService>();
         services.AddSingleton<IAnswerService, HostedAnswerService>();
+        services.AddSingleton<IArticleLibraryProvider, HostedArticleLibraryProvider>();
         return services;
     }
 }

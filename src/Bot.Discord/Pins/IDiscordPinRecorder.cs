@@ -1,0 +1,17 @@
+namespace Bot.Discord.Pins;
+
+/// <summary>
+/// Where Discord pins are recorded. A port until the pinboard store (Bot.Core.Pins.IPinnedAnswers) reaches this
+/// branch: the host replaces the in-memory default with an adapter over the store.
+/// </summary>
+public interface IDiscordPinRecorder
+{
+    /// <summary>Records a pin; false when the message already had an active pin (pinning twice is harmless).</summary>
+    Task<bool> RecordAsync(DiscordPinRecord pin, CancellationToken ct);
+
+    /// <summary>Marks a message's pin unpinned by someone; false when it had none.</summary>
+    Task<bool> RemoveAsync(string channelId, string messageId, string unpinnedById, string unpinnedByName, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>A channel's active pins, newest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<DiscordPinRecord>> ListChannelAsync(string channelId, int limit, CancellationToken ct);
+}
