@@ -47,7 +47,7 @@ internal sealed class FakeDiscordApi : HttpMessageHandler
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var path = request.RequestUri!.AbsolutePath;
-        _requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri, path, body, request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase)));
+        _requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri, path, body, request.Headers.NonValidated.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
         foreach (var (suffix, queue) in _scripts)
         {
             if (path.EndsWith(suffix, StringComparison.Ordinal) && queue.TryDequeue(out var respond))
