@@ -14,7 +14,8 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the adapter when Discord:PublicKey is set; returns false and registers nothing otherwise. A section
-    /// that is only half filled stops startup with a message naming the missing key.
+    /// that is only half filled stops startup with a message naming the missing key. Pins are recorded through
+    /// <see cref="Bot.Core.Pins.IPinnedAnswers"/>, which the host registers (AddPinStore).
     /// </summary>
     public static bool AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +31,7 @@ public static class DiscordServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
             return new DiscordSignatureVerifier(options.PublicKey, sp.GetRequiredService<TimeProvider>(), options.SignatureMaxAge);
         });
-        services.TryAddSingleton<IDiscordPinRecorder, InMemoryDiscordPinRecorder>();
+        services.TryAddSingleton<IDiscordPinRecorder, PinboardDiscordPinRecorder>();
         services.AddSingleton<DiscordDeferredAnswers>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordDeferredAnswers>());
         services.AddScoped<DiscordAskHandler>();

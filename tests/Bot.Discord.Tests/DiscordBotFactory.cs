@@ -65,6 +65,7 @@ public sealed class DiscordBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Articles:IndexPath", _indexFolder);
+        builder.UseSetting("Pins:Path", Path.Combine(_indexFolder, "pins.db"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

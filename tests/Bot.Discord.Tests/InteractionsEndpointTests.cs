@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Discord.Pins;
+using Bot.Core.Pins;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests;
@@ -170,7 +170,8 @@ public sealed class InteractionsEndpointTests(DiscordHostFixture host) : IClassF
         Assert.Equal("📌 Pinned by Ana", json.GetProperty("data").GetProperty("content").GetString());
         Assert.Equal("Unpin", json.GetProperty("data").GetProperty("components")[0].GetProperty("components")[0].GetProperty("label").GetString());
         var pin = Assert.Single(await PinsForAsync(messageId));
-        Assert.Equal("555", pin.PinnedById);
+        Assert.Equal("555", pin.PinnedBy.Id);
+        Assert.Equal(DiscordBotFactory.GuildId, pin.WorkspaceId);
         Assert.Equal("what did the press secretary say?", pin.Question);
         Assert.Equal("Karoline Leavitt", pin.Speaker?.Name);
         Assert.Equal(11, pin.Paragraph);
@@ -339,10 +340,11 @@ public sealed class InteractionsEndpointTests(DiscordHostFixture host) : IClassF
         return (messageId, Interactions.Click(pinId, messageId, embeds, member));
     }
 
-    private async Task<IReadOnlyList<DiscordPinRecord>> PinsForAsync(string messageId)
+    /// <summary>The active pin the pinboard store holds for a message, as a list of zero or one.</summary>
+    private async Task<IReadOnlyList<PinRequest>> PinsForAsync(string messageId)
     {
-        var recorder = Bot.Services.GetRequiredService<IDiscordPinRecorder>();
-        var pins = await recorder.ListChannelAsync(Interactions.ChannelId, 1000, CancellationToken.None);
-        return pins.Where(p => p.MessageId == messageId).ToList();
+        var store = Bot.Services.GetRequiredService<IPinnedAnswers>();
+        var pin = await store.FindAsync(new PinKey(ChatPlatform.Discord, Interactions.ChannelId, messageId), CancellationToken.None);
+        return pin is null ? [] : [pin.Pin];
     }
 }

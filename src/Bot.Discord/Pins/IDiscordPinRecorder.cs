@@ -1,9 +1,6 @@
 namespace Bot.Discord.Pins;
 
-/// <summary>
-/// Where Discord pins are recorded. A port until the pinboard store (Bot.Core.Pins.IPinnedAnswers) reaches this
-/// branch: the host replaces the in-memory default with an adapter over the store.
-/// </summary>
+/// <summary>Where Discord pins are recorded: the pinboard store, through <see cref="PinboardDiscordPinRecorder"/>.</summary>
 public interface IDiscordPinRecorder
 {
     /// <summary>Records a pin; false when the message already had an active pin (pinning twice is harmless).</summary>

@@ -20,7 +20,7 @@ internal sealed class CliContext(CommandLine line, TextReader input, TextWriter 
     /// <summary>The index folder: --index, else Articles:IndexPath, else "index" beside the seeds.</summary>
     public string IndexFolder => ContentPaths.ResolveIndex(line.Option("--index") ?? Configuration[$"{ArticlesOptions.Section}:IndexPath"] ?? "index", SeedsFolder);
 
-    private static IConfiguration Configuration { get; } = new ConfigurationBuilder()
+    public static IConfiguration Configuration { get; } = new ConfigurationBuilder()
         .SetBasePath(AppContext.BaseDirectory)
         .AddJsonFile("appsettings.json", optional: true)
         .AddEnvironmentVariables()

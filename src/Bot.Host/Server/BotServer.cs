@@ -2,6 +2,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Discord;
 using Bot.Host.Engine;
+using Bot.Store;
 
 namespace Bot.Host.Server;
 
@@ -20,6 +21,7 @@ internal static class BotServer
 
         builder.Services.AddArticles();
         var discord = builder.Services.AddDiscordAdapter(builder.Configuration);
+        builder.Services.AddPinStore(builder.Configuration);
         var app = builder.Build();
         app.MapCoreEndpoints();
         if (discord)
