@@ -1,4 +1,6 @@
 using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Discord;
 using Bot.Host.Engine;
 using Bot.Store;
 
@@ -18,9 +20,15 @@ internal static class BotServer
         }
 
         builder.Services.AddArticles();
+        var discord = builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddPinStore(builder.Configuration);
         var app = builder.Build();
         app.MapCoreEndpoints();
+        if (discord)
+        {
+            app.MapDiscordEndpoints();
+        }
+
         return app;
     }
 
@@ -35,6 +43,7 @@ internal static class BotServer
         services.AddSingleton<EngineHolder>();
         services.AddHostedService<EngineLoaderService>();
         services.AddSingleton<IAnswerService, HostedAnswerService>();
+        services.AddSingleton<IArticleLibraryProvider, HostedArticleLibraryProvider>();
         return services;
     }
 }
