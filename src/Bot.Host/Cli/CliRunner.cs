@@ -2,7 +2,7 @@ using Bot.Core.Articles;
 
 namespace Bot.Host.Cli;
 
-/// <summary>Runs the command-line verbs: ask, index, speakers, eval. `serve` is the web host.</summary>
+/// <summary>Runs the command-line verbs: ask, index, speakers, eval, pins, healthcheck. `serve` is the web host.</summary>
 internal static class CliRunner
 {
     public const string Usage = """
@@ -14,10 +14,11 @@ internal static class CliRunner
           speakers                            list the people quoted, with roles and quote counts
           eval FILE [--format text|json]      score the bot on an eval set (see shared/eval/README.md)
           pins list [--channel ID] | pins export [--format json|csv]
+          healthcheck [--url U]               GET the server's /healthz; exit 0 when it answers 200
         Every verb takes --seeds DIR and --index DIR.
         """;
 
-    public static readonly string[] Verbs = ["ask", "index", "speakers", "eval", "pins", "help", "--help", "-h"];
+    public static readonly string[] Verbs = ["ask", "index", "speakers", "eval", "pins", "healthcheck", "help", "--help", "-h"];
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
@@ -43,6 +44,7 @@ internal static class CliRunner
                 "speakers" => SpeakersCommand.Run(context),
                 "eval" => EvalCommand.Run(context),
                 "pins" => await PinsVerb.RunAsync(context, args.Skip(1).ToArray(), ct),
+                "healthcheck" => await HealthCheckCommand.RunAsync(context, ct),
                 _ => Help(output),
             };
         }
