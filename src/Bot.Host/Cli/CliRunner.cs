@@ -2,7 +2,7 @@ using Bot.Core.Articles;
 
 namespace Bot.Host.Cli;
 
-/// <summary>Runs the command-line verbs: ask, index, speakers, eval. `serve` is the web host.</summary>
+/// <summary>Runs the command-line verbs: ask, index, speakers, eval, pins, healthcheck. `serve` is the web host.</summary>
 internal static class CliRunner
 {
     public const string Usage = """
@@ -16,10 +16,11 @@ internal static class CliRunner
           pins list [--channel ID] | pins export [--format json|csv]
           discord register-commands [--guild ID]
                                               register the bot's Discord commands (globally, or in one guild)
+          healthcheck [--url U]               GET the server's /healthz; exit 0 when it answers 200
         Every verb takes --seeds DIR and --index DIR.
         """;
 
-    public static readonly string[] Verbs = ["ask", "index", "speakers", "eval", "pins", "discord", "help", "--help", "-h"];
+    public static readonly string[] Verbs = ["ask", "index", "speakers", "eval", "pins", "discord", "healthcheck", "help", "--help", "-h"];
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
@@ -46,6 +47,7 @@ internal static class CliRunner
                 "eval" => EvalCommand.Run(context),
                 "pins" => await PinsVerb.RunAsync(context, args.Skip(1).ToArray(), ct),
                 "discord" => await DiscordVerb.RunAsync(context, ct),
+                "healthcheck" => await HealthCheckCommand.RunAsync(context, ct),
                 _ => Help(output),
             };
         }

@@ -1,49 +1,59 @@
-using Bot.Core.Answering;
-using Bot.Core.Articles;
 using Bot.Discord;
-using Bot.Host.Engine;
+using Bot.Host.Server.Logging;
+using Bot.Host.Server.Metrics;
+using Bot.Host.Server.Platforms;
+using Bot.Host.Server.RateLimiting;
 using Bot.Store;
 
 namespace Bot.Host.Server;
 
-/// <summary>Builds the web host: configuration, the engine, and each platform's endpoints.</summary>
+/// <summary>Builds the web host: configuration, the engine, operations, and each platform's endpoints.</summary>
 internal static class BotServer
 {
     private const string DefaultUrls = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// The chat platforms, one line each: the Add method returns false when its section is absent, and the
+    /// platform stays off.
+    /// </summary>
+    private static readonly PlatformRegistration[] s_platforms =
+    [
+        new("discord", (s, c) => s.AddDiscordAdapter(c), app => app.MapDiscordEndpoints()),
+        PlatformRegistration.NotBuiltIn("slack"),
+    ];
+
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrls);
         }
 
+        builder.Logging.AddBotLogging();
+        builder.Services.AddGracefulShutdown();
         builder.Services.AddArticles();
-        var discord = builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddPinStore(builder.Configuration);
-        var app = builder.Build();
-        app.MapCoreEndpoints();
-        if (discord)
-        {
-            app.MapDiscordEndpoints();
-        }
+        builder.Services.AddQuestionRateLimit();
+        builder.Services.AddAnswerMetrics();
+        var enabled = builder.Services.AddPlatforms(builder.Configuration, s_platforms);
 
+        var app = builder.Build();
+        app.UsePlatformBodyLimit();
+        app.MapCoreEndpoints();
+        app.MapMetricsEndpoint();
+        app.MapPlatforms(s_platforms, enabled);
         return app;
     }
 
-    /// <summary>The articles, their index (loaded in the background) and the answer service over them.</summary>
-    public static IServiceCollection AddArticles(this IServiceCollection services)
-    {
-        services.AddOptions<ArticlesOptions>()
-            .BindConfiguration(ArticlesOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
-        services.AddSingleton<EngineHolder>();
-        services.AddHostedService<EngineLoaderService>();
-        services.AddSingleton<IAnswerService, HostedAnswerService>();
-        services.AddSingleton<IArticleLibraryProvider, HostedArticleLibraryProvider>();
-        return services;
-    }
+    /// <summary>
+    /// appsettings.json sits beside the program, and `dotnet run --project src/Bot.Host` runs from the repository
+    /// root, so the content root is the program's folder unless --contentRoot or ASPNETCORE_CONTENTROOT says otherwise.
+    /// </summary>
+    private static string? DefaultContentRoot(string[] args) =>
+        args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+        || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null
+        || Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT") is not null
+            ? null
+            : AppContext.BaseDirectory;
 }

@@ -12,15 +12,17 @@ internal static class CoreEndpoints
         app.MapGet("/readyz", (EngineHolder holder) => holder.Current is not null
             ? Results.Text("ready")
             : Results.Text("loading", statusCode: StatusCodes.Status503ServiceUnavailable));
-        app.MapGet("/api/ask", async (string? q, IAnswerService answers, CancellationToken ct) =>
+        app.MapGet("/api/ask", async (string? q, HttpContext http, IAnswerService answers, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(q))
             {
                 return Results.BadRequest(new { error = "Give a question as ?q=…" });
             }
 
-            var answer = await answers.AnswerAsync(new Question(q, "http"), ct);
-            return Results.Text(AnswerJson.From(answer).Serialize(), "application/json; charset=utf-8");
+            // The caller's address stands in for a user id, so the per-user rate limit applies per client.
+            var answer = await answers.AnswerAsync(new Question(q, "http", http.Connection.RemoteIpAddress?.ToString()), ct);
+            var status = answer.Outcome == AnswerOutcome.RateLimited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK;
+            return Results.Text(AnswerJson.From(answer).Serialize(), "application/json; charset=utf-8", statusCode: status);
         });
         return app;
     }

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Server.Platforms;
+
+/// <summary>Registers the chat adapters whose settings are present, maps their endpoints and says what is on.</summary>
+internal static class PlatformSetup
+{
+    /// <summary>
+    /// Checks every platform section at startup (whole or absent), then calls each adapter's registration.
+    /// Returns the platforms that are on, for <see cref="MapPlatforms"/>.
+    /// </summary>
+    public static IReadOnlyList<PlatformRegistration> AddPlatforms(
+        this IServiceCollection services, IConfiguration configuration, IReadOnlyList<PlatformRegistration> platforms)
+    {
+        services.AddOptions<PlatformSections>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PlatformSections>, PlatformSectionValidator>();
+        return platforms.Where(p => p.Register?.Invoke(services, configuration) == true).ToList();
+    }
+
+    /// <summary>Maps the endpoints of the platforms that are on and logs one line listing what is enabled.</summary>
+    public static WebApplication MapPlatforms(
+        this WebApplication app, IReadOnlyList<PlatformRegistration> all, IReadOnlyList<PlatformRegistration> enabled)
+    {
+        foreach (var platform in enabled)
+        {
+            platform.Map?.Invoke(app);
+        }
+
+        var line = EnabledLine(all, enabled);
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Enabled: {Features}", line));
+        return app;
+    }
+
+    /// <summary>"http ask, metrics; discord: on; slack: off".</summary>
+    public static string EnabledLine(IReadOnlyList<PlatformRegistration> all, IReadOnlyList<PlatformRegistration> enabled) =>
+        string.Join("; ", all.Select(p => $"{p.Name}: {(enabled.Contains(p) ? "on" : "off")}").Prepend("http ask, metrics"));
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Server;
+
+/// <summary>Turns a configuration error at startup into one line per problem, for standard error.</summary>
+internal static class StartupFailure
+{
+    /// <summary>The problems when <paramref name="e"/> is a failed options validation; otherwise empty.</summary>
+    public static IReadOnlyList<string> ConfigurationProblems(Exception e) => e switch
+    {
+        OptionsValidationException v => v.Failures.ToList(),
+        AggregateException a => a.InnerExceptions.SelectMany(ConfigurationProblems).ToList(),
+        _ => [],
+    };
+}
