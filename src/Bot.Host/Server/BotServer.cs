@@ -1,5 +1,7 @@
 using Bot.Core.Answering;
+using Bot.Core.Articles;
 using Bot.Host.Engine;
+using Bot.Slack;
 
 namespace Bot.Host.Server;
 
@@ -17,8 +19,14 @@ internal static class BotServer
         }
 
         builder.Services.AddArticles();
+        var slack = builder.Services.AddSlackAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapCoreEndpoints();
+        if (slack)
+        {
+            app.MapSlackEndpoints();
+        }
+
         return app;
     }
 
@@ -32,6 +40,7 @@ internal static class BotServer
         services.AddSingleton<EngineHolder>();
         services.AddHostedService<EngineLoaderService>();
         services.AddSingleton<IAnswerService, HostedAnswerService>();
+        services.AddSingleton<IArticleLibraryProvider, EngineLibraryProvider>();
         return services;
     }
 }
