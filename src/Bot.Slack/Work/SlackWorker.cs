@@ -72,6 +72,7 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
         }
         finally
         {
+            queue.Completed();
             slots.Release();
         }
     }
