@@ -26,10 +26,24 @@ public sealed class LucenePassageIndex : IPassageSearch, IDisposable
     private readonly Dictionary<int, PassageTerms> _termsByDoc = [];
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
 
+    /// <summary>A match read in context counts a little less than a match of the paragraph alone.</summary>
+    private const double InContextDiscount = 0.9;
+
+    /// <summary>How many paragraphs the semantic signal adds beyond the lexical hits.</summary>
+    private const int SemanticCandidates = 10;
+
+    private readonly ITextEncoder? _encoder;
+    private readonly PassageVectors? _vectors;
+
     /// <summary>Opens an index in a directory; the directory is owned and disposed by this object.</summary>
-    internal LucenePassageIndex(Lucene.Net.Store.Directory directory)
+    /// <param name="directory">The Lucene directory.</param>
+    /// <param name="encoder">The sentence encoder for the semantic signal, or null for lexical search only.</param>
+    /// <param name="vectors">The paragraphs' embeddings from the same encoder; required with an encoder.</param>
+    internal LucenePassageIndex(Lucene.Net.Store.Directory directory, ITextEncoder? encoder = null, PassageVectors? vectors = null)
     {
         _directory = directory;
+        _encoder = encoder;
+        _vectors = encoder is null ? null : vectors ?? throw new ArgumentNullException(nameof(vectors));
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         LoadTerms();
@@ -37,6 +51,9 @@ public sealed class LucenePassageIndex : IPassageSearch, IDisposable
 
     /// <summary>How many paragraphs the index holds.</summary>
     public int Count => _reader.NumDocs;
+
+    /// <summary>True when a semantic signal is fused with BM25.</summary>
+    public bool IsSemantic => _encoder is not null;
 
     /// <inheritdoc />
     public IReadOnlyList<PassageCandidate> Search(PassageQuery query, int limit)
@@ -55,23 +72,74 @@ public sealed class LucenePassageIndex : IPassageSearch, IDisposable
             boolean.Add(Boosted(new TermQuery(new Term(PassageFields.SpeakerId, speaker)), PersonBoost), Occur.SHOULD);
         }
 
-        if (boolean.Clauses.Count == 0)
+        var similarities = Similarities(query);
+        if (boolean.Clauses.Count == 0 && similarities is null)
         {
             return [];
         }
 
         var weights = terms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
         var total = weights.Values.Sum();
-        var top = _searcher.Search(boolean, Math.Max(1, limit));
-        var results = new List<PassageCandidate>(top.ScoreDocs.Length);
-        foreach (var hit in top.ScoreDocs)
+        var scores = new Dictionary<int, double>();
+        if (boolean.Clauses.Count > 0)
         {
-            var passage = _termsByDoc[hit.Doc];
-            var covered = terms.Sum(t => weights[t] * (passage.Own.Contains(t) ? 1 : passage.Context.Contains(t) ? ContextCoverage : 0));
-            results.Add(new PassageCandidate(passage.ArticleId, passage.Paragraph, hit.Score, total > 0 ? covered / total : 0));
+            foreach (var hit in _searcher.Search(boolean, Math.Max(1, limit)).ScoreDocs)
+            {
+                scores[hit.Doc] = hit.Score;
+            }
         }
 
-        return results;
+        // The semantic signal brings in paragraphs that share no word with the question ("cut" and "reduced").
+        if (similarities is not null)
+        {
+            foreach (var (doc, _) in similarities.OrderByDescending(s => s.Value).Take(SemanticCandidates))
+            {
+                scores.TryAdd(doc, 0);
+            }
+        }
+
+        var results = new List<PassageCandidate>(scores.Count);
+        foreach (var (doc, score) in scores)
+        {
+            var passage = _termsByDoc[doc];
+            var covered = terms.Sum(t => weights[t] * (passage.Own.Contains(t) ? 1 : passage.Context.Contains(t) ? ContextCoverage : 0));
+            results.Add(new PassageCandidate(passage.ArticleId, passage.Paragraph, score, total > 0 ? covered / total : 0, similarities?.GetValueOrDefault(doc)));
+        }
+
+        return results.OrderByDescending(r => r.Score).ThenByDescending(r => r.Similarity).ToList();
+    }
+
+    /// <summary>Cosine similarity of the question with every paragraph, or null without a semantic signal.</summary>
+    private Dictionary<int, double>? Similarities(PassageQuery query)
+    {
+        var text = query.Question ?? query.Text;
+        if (_encoder is null || _vectors is null || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var question = _encoder.Encode([text])[0];
+        var similarities = new Dictionary<int, double>(_termsByDoc.Count);
+        foreach (var (doc, passage) in _termsByDoc)
+        {
+            if (_vectors.Find(passage.ArticleId, passage.Paragraph) is { } vectors)
+            {
+                similarities[doc] = Math.Max(Dot(question, vectors.Own), InContextDiscount * Dot(question, vectors.InContext));
+            }
+        }
+
+        return similarities;
+    }
+
+    private static double Dot(float[] a, float[] b)
+    {
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
     }
 
     /// <inheritdoc />

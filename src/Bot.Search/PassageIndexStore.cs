@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -17,12 +18,14 @@ public static class PassageIndexStore
 
     private const string LuceneFolder = "lucene";
     private const string StampFile = "seeds.sha256";
+    private const string VectorsFile = "vectors.bin";
 
     /// <summary>Opens the index in <paramref name="folder"/>, rebuilding it first when needed.</summary>
     /// <param name="folder">The index folder.</param>
     /// <param name="library">The articles the index must match.</param>
     /// <param name="log">Receives one line when the index is rebuilt, saying why.</param>
-    public static IndexOpenResult OpenOrBuild(string folder, ArticleLibrary library, Action<string>? log = null)
+    /// <param name="encoder">The sentence encoder for the semantic signal; null for lexical search only.</param>
+    public static IndexOpenResult OpenOrBuild(string folder, ArticleLibrary library, Action<string>? log = null, ITextEncoder? encoder = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var reason = WhyRebuild(folder, library);
@@ -30,7 +33,8 @@ public static class PassageIndexStore
         {
             try
             {
-                return new IndexOpenResult(LoadIntoMemory(folder), false, null, stopwatch.Elapsed);
+                var vectors = encoder is null ? null : LoadOrEncodeVectors(folder, library, encoder, log);
+                return new IndexOpenResult(LoadIntoMemory(folder, encoder, vectors), false, null, stopwatch.Elapsed);
             }
             catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException)
             {
@@ -39,12 +43,16 @@ public static class PassageIndexStore
         }
 
         log?.Invoke($"Rebuilding the index in '{Path.GetFullPath(folder)}': {reason}.");
-        Build(folder, library);
-        return new IndexOpenResult(LoadIntoMemory(folder), true, reason, stopwatch.Elapsed);
+        Build(folder, library, encoder);
+        var built = encoder is null ? null : LoadOrEncodeVectors(folder, library, encoder, log);
+        return new IndexOpenResult(LoadIntoMemory(folder, encoder, built), true, reason, stopwatch.Elapsed);
     }
 
     /// <summary>Builds the index in <paramref name="folder"/> from scratch and stamps it with the seeds' fingerprint.</summary>
-    public static void Build(string folder, ArticleLibrary library)
+    /// <param name="folder">The index folder.</param>
+    /// <param name="library">The articles to index.</param>
+    /// <param name="encoder">When given, the paragraphs' embeddings are computed and stored beside the index.</param>
+    public static void Build(string folder, ArticleLibrary library, ITextEncoder? encoder = null)
     {
         var lucenePath = Path.Combine(folder, LuceneFolder);
         if (System.IO.Directory.Exists(lucenePath))
@@ -55,9 +63,15 @@ public static class PassageIndexStore
         System.IO.Directory.CreateDirectory(lucenePath);
         var stampPath = Path.Combine(folder, StampFile);
         File.Delete(stampPath);
+        File.Delete(Path.Combine(folder, VectorsFile));
         using (var directory = new NIOFSDirectory(new DirectoryInfo(lucenePath)))
         {
             PassageIndexWriter.Write(directory, library);
+        }
+
+        if (encoder is not null)
+        {
+            PassageVectors.Encode(library, encoder).Save(Path.Combine(folder, VectorsFile), library.Fingerprint, encoder.Dimensions);
         }
 
         // The stamp is written last: an interrupted build leaves no stamp and is rebuilt next time.
@@ -65,11 +79,26 @@ public static class PassageIndexStore
     }
 
     /// <summary>An index held only in memory, for tests and throwaway runs.</summary>
-    public static LucenePassageIndex InMemory(ArticleLibrary library)
+    public static LucenePassageIndex InMemory(ArticleLibrary library, ITextEncoder? encoder = null)
     {
         var directory = new RAMDirectory();
         PassageIndexWriter.Write(directory, library);
-        return new LucenePassageIndex(directory);
+        return new LucenePassageIndex(directory, encoder, encoder is null ? null : PassageVectors.Encode(library, encoder));
+    }
+
+    /// <summary>The stored embeddings, or new ones (saved) when they are missing or from other seeds.</summary>
+    private static PassageVectors LoadOrEncodeVectors(string folder, ArticleLibrary library, ITextEncoder encoder, Action<string>? log)
+    {
+        var path = Path.Combine(folder, VectorsFile);
+        if (PassageVectors.TryLoad(path, library.Fingerprint, encoder.Dimensions) is { } stored)
+        {
+            return stored;
+        }
+
+        log?.Invoke($"Encoding the paragraphs for the semantic signal into '{path}'.");
+        var vectors = PassageVectors.Encode(library, encoder);
+        vectors.Save(path, library.Fingerprint, encoder.Dimensions);
+        return vectors;
     }
 
     private static string? WhyRebuild(string folder, ArticleLibrary library)
@@ -90,13 +119,13 @@ public static class PassageIndexStore
         return DirectoryReader.IndexExists(directory) ? null : "the index files are missing";
     }
 
-    private static LucenePassageIndex LoadIntoMemory(string folder)
+    private static LucenePassageIndex LoadIntoMemory(string folder, ITextEncoder? encoder, PassageVectors? vectors)
     {
         using var onDisk = new NIOFSDirectory(new DirectoryInfo(Path.Combine(folder, LuceneFolder)));
         var inMemory = new RAMDirectory(onDisk, IOContext.DEFAULT);
         try
         {
-            return new LucenePassageIndex(inMemory);
+            return new LucenePassageIndex(inMemory, encoder, vectors);
         }
         catch
         {

@@ -3,9 +3,10 @@ using Bot.Core.Articles;
 namespace Bot.Core.Answering;
 
 /// <summary>What a question asks, as far as ranking needs to know.</summary>
+/// <param name="Cleaned">The question as typed, without mentions and chat filler: for sentence embeddings.</param>
 /// <param name="SearchText">The content words to look for: no filler, mentions or question words.</param>
 /// <param name="Person">The quoted person the question is about, if it names or describes one.</param>
 /// <param name="WantsQuote">True for "who said …" and "what did X say …": quotes rank first.</param>
 /// <param name="WantsNumber">True for "how much / how many / what percent": passages with numbers rank first.</param>
 /// <param name="NamesUnknownPerson">True when the question asks what someone said who is not in the articles.</param>
-public sealed record AnalyzedQuestion(string SearchText, Speaker? Person, bool WantsQuote, bool WantsNumber, bool NamesUnknownPerson);
+public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker? Person, bool WantsQuote, bool WantsNumber, bool NamesUnknownPerson);

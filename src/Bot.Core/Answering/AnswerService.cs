@@ -80,7 +80,7 @@ public sealed class AnswerService : IAnswerService
             return [];
         }
 
-        var query = new PassageQuery(analyzed.SearchText, analyzed.Person?.Name);
+        var query = new PassageQuery(analyzed.SearchText, analyzed.Person?.Name, analyzed.Cleaned);
         return _ranker.Rank(analyzed, _search.Search(query, CandidateCount));
     }
 

@@ -48,11 +48,25 @@ public sealed partial class PassageRanker(ArticleLibrary library, RankingOptions
                 score += options.NumberBoost;
             }
 
-            var confidence = Math.Clamp(candidate.Coverage + (byPerson ? 0.25 : 0), 0, 1);
+            var confidence = Confidence(candidate, byPerson);
             ranked.Add(new RankedPassage(paragraph, score, confidence));
         }
 
         return ranked.OrderByDescending(r => r.Score).ToList();
+    }
+
+    /// <summary>
+    /// How sure the bot is, comparable across questions: the share of the question the passage covers, averaged
+    /// with the embedding similarity rescaled from its off-topic floor (about 0.1 for MiniLM) to a clear match
+    /// (0.6), plus a bonus when the passage quotes the person asked about.
+    /// </summary>
+    private static double Confidence(PassageCandidate candidate, bool byPerson)
+    {
+        const double similarityFloor = 0.1, similarityRange = 0.5, personBonus = 0.25;
+        var lexical = candidate.Similarity is { } similarity
+            ? (0.5 * candidate.Coverage) + (0.5 * Math.Clamp((similarity - similarityFloor) / similarityRange, 0, 1))
+            : candidate.Coverage;
+        return Math.Clamp(lexical + (byPerson ? personBonus : 0), 0, 1);
     }
 
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|percent)\b", RegexOptions.IgnoreCase)]

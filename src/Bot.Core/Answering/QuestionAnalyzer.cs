@@ -74,7 +74,7 @@ public sealed partial class QuestionAnalyzer
         }
 
         var searchWords = TextFolding.Words(folded).Where(w => !s_questionWords.Contains(w));
-        return new AnalyzedQuestion(string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson);
+        return new AnalyzedQuestion(cleaned.Trim(), string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson);
     }
 
     private Speaker? FindPerson(IReadOnlyList<string> words)

@@ -1,19 +1,40 @@
 namespace Bot.Core.Answering;
 
-/// <summary>The weights of the ranking and the refusal threshold. Defaults are tuned on the dev set; see README.</summary>
+/// <summary>
+/// The weights of the ranking and the refusal threshold. The weights were chosen by a grid search on the dev set,
+/// preferring the broad plateau over the single best point; the threshold is the midpoint between the confidence
+/// of the best off-topic question and the worst answerable one (see README, "Quality").
+/// </summary>
 public sealed record RankingOptions
 {
+    /// <summary>Weights for BM25 alone.</summary>
+    public static RankingOptions Lexical { get; } = new()
+    {
+        ScoreWeight = 1.0,
+        CoverageWeight = 0.6,
+        MinConfidence = 0.30,
+    };
+
+    /// <summary>Weights for BM25 fused with embedding similarity.</summary>
+    public static RankingOptions Semantic { get; } = new()
+    {
+        ScoreWeight = 1.0,
+        CoverageWeight = 0.2,
+        SimilarityWeight = 2.5,
+        MinConfidence = 0.38,
+    };
+
     /// <summary>Below this confidence the bot refuses rather than guess.</summary>
     public double MinConfidence { get; init; } = 0.30;
 
     /// <summary>Weight of the index's own (max-normalised) score.</summary>
-    public double ScoreWeight { get; init; } = 0.6;
+    public double ScoreWeight { get; init; } = 1.0;
 
     /// <summary>Weight of coverage: the share of the question's weight the passage contains.</summary>
-    public double CoverageWeight { get; init; } = 0.4;
+    public double CoverageWeight { get; init; } = 0.6;
 
     /// <summary>Weight of the embedding similarity, when there is one.</summary>
-    public double SimilarityWeight { get; init; } = 0.5;
+    public double SimilarityWeight { get; init; }
 
     /// <summary>Added when the passage quotes the person the question asks about.</summary>
     public double PersonBoost { get; init; } = 0.35;
@@ -22,5 +43,5 @@ public sealed record RankingOptions
     public double QuoteBoost { get; init; } = 0.1;
 
     /// <summary>Added to passages with a number for "how much / how many" questions.</summary>
-    public double NumberBoost { get; init; } = 0.1;
+    public double NumberBoost { get; init; } = 0.2;
 }

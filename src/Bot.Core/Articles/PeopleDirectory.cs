@@ -67,6 +67,10 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
         return role.Length is > 2 and <= MaxRoleLength ? role : null;
     }
 
-    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|\p{Ll}[\p{L}\-]*ist|former|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:(?!,\s*(?:told|said|says|wrote|added|explained|warned|who|which|adding)\b)[^.;\u0001])*)")]
+    /// <summary>
+    /// The appositive runs to the end of the sentence; after a comma it goes on only with another noun phrase
+    /// (", a think tank"), not with a verb (", told …", ", studies …").
+    /// </summary>
+    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|\p{Ll}[\p{L}\-]*ist|former|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:[^,.;\u0001]|,(?=\s+(?:a|an|the|\p{Lu}[\p{L}\-]*)\s))*)")]
     private static partial Regex AppositivePattern();
 }

@@ -20,12 +20,21 @@ internal sealed class CliContext(CommandLine line, TextReader input, TextWriter 
     /// <summary>The index folder: --index, else Articles:IndexPath, else "index" beside the seeds.</summary>
     public string IndexFolder => ContentPaths.ResolveIndex(line.Option("--index") ?? Configuration[$"{ArticlesOptions.Section}:IndexPath"] ?? "index", SeedsFolder);
 
-    private static IConfiguration Configuration { get; } = new ConfigurationBuilder()
+    public static IConfiguration Configuration { get; } = new ConfigurationBuilder()
         .SetBasePath(AppContext.BaseDirectory)
         .AddJsonFile("appsettings.json", optional: true)
         .AddEnvironmentVariables()
         .Build();
 
+    /// <summary>--semantic on|off, else Search:Semantic, else on.</summary>
+    public bool Semantic => (line.Option("--semantic") ?? Configuration[$"{SearchOptions.Section}:Semantic"]) switch
+    {
+        null => new SearchOptions().Semantic,
+        "on" or "true" => true,
+        "off" or "false" => false,
+        var other => throw new ArgumentException($"--semantic takes on or off, not '{other}'"),
+    };
+
     /// <summary>Loads the engine, with rebuild and skipped-article lines on standard error.</summary>
-    public BotEngine LoadEngine() => BotEngine.Load(SeedsFolder, IndexFolder, message => error.WriteLine(message));
+    public BotEngine LoadEngine() => BotEngine.Load(SeedsFolder, IndexFolder, Semantic, message => error.WriteLine(message));
 }

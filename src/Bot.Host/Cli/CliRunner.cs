@@ -46,6 +46,11 @@ internal static class CliRunner
                 _ => Help(output),
             };
         }
+        catch (ArgumentException e)
+        {
+            await error.WriteLineAsync($"{verb}: {e.Message}");
+            return 2;
+        }
         catch (SeedsUnavailableException e)
         {
             await error.WriteLineAsync(e.Message);

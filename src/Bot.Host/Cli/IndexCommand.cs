@@ -17,11 +17,15 @@ internal static class IndexCommand
         }
 
         var library = seeds.Library;
-        PassageIndexStore.Build(context.IndexFolder, library);
+        using (var encoder = context.Semantic ? new Bot.Semantic.MiniLmTextEncoder() : null)
+        {
+            PassageIndexStore.Build(context.IndexFolder, library, encoder);
+        }
+
         var paragraphs = library.AllParagraphs.ToList();
         context.Output.WriteLine($"Indexed {library.Articles.Count} article(s), {paragraphs.Count} paragraphs, "
             + $"{paragraphs.Count(p => p.Kind == ParagraphKind.Quote)} quotes, {library.People.Count} speakers "
-            + $"into {context.IndexFolder} in {stopwatch.Elapsed.TotalSeconds:0.00} s.");
+            + $"into {context.IndexFolder} (semantic {(context.Semantic ? "on" : "off")}) in {stopwatch.Elapsed.TotalSeconds:0.00} s.");
         return 0;
     }
 }

@@ -1,11 +1,12 @@
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Search;
+using Bot.Semantic;
 
 namespace Bot.Host.Engine;
 
 /// <summary>The loaded articles, their index and the answer service over them: built once per process.</summary>
-internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult index) : IDisposable
+internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult index, MiniLmTextEncoder? encoder) : IDisposable
 {
     public ArticleLibrary Library => seeds.Library;
 
@@ -13,10 +14,10 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
 
     public IndexOpenResult IndexResult => index;
 
-    public AnswerService Answers { get; } = new(seeds.Library, index.Index);
+    public AnswerService Answers { get; } = new(seeds.Library, index.Index, index.Index.IsSemantic ? RankingOptions.Semantic : RankingOptions.Lexical);
 
-    /// <summary>Loads the seeds and opens (or rebuilds) the index.</summary>
-    public static BotEngine Load(string seedsFolder, string indexFolder, Action<string> log)
+    /// <summary>Loads the seeds and opens (or rebuilds) the index, with the semantic signal when asked for.</summary>
+    public static BotEngine Load(string seedsFolder, string indexFolder, bool semantic, Action<string> log)
     {
         var seeds = SeedFolderLoader.Load(seedsFolder);
         foreach (var error in seeds.Errors)
@@ -24,9 +25,22 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
             log($"Skipped an article: {error}");
         }
 
-        var index = PassageIndexStore.OpenOrBuild(indexFolder, seeds.Library, log);
-        return new BotEngine(seeds, index);
+        var encoder = semantic ? new MiniLmTextEncoder() : null;
+        try
+        {
+            var index = PassageIndexStore.OpenOrBuild(indexFolder, seeds.Library, log, encoder);
+            return new BotEngine(seeds, index, encoder);
+        }
+        catch
+        {
+            encoder?.Dispose();
+            throw;
+        }
     }
 
-    public void Dispose() => index.Index.Dispose();
+    public void Dispose()
+    {
+        index.Index.Dispose();
+        encoder?.Dispose();
+    }
 }

@@ -2,6 +2,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Host.Engine;
 using Bot.Slack;
+using Bot.Store;
 
 namespace Bot.Host.Server;
 
@@ -19,6 +20,7 @@ internal static class BotServer
         }
 
         builder.Services.AddArticles();
+        builder.Services.AddPinStore(builder.Configuration);
         var slack = builder.Services.AddSlackAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapCoreEndpoints();
@@ -37,6 +39,7 @@ internal static class BotServer
             .BindConfiguration(ArticlesOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
         services.AddSingleton<EngineHolder>();
         services.AddHostedService<EngineLoaderService>();
         services.AddSingleton<IAnswerService, HostedAnswerService>();

@@ -7,6 +7,7 @@ namespace Bot.Host.Server;
 internal sealed class EngineLoaderService(
     EngineHolder holder,
     IOptions<ArticlesOptions> options,
+    IOptions<SearchOptions> search,
     IHostApplicationLifetime lifetime,
     ILogger<EngineLoaderService> logger) : BackgroundService
 {
@@ -16,15 +17,16 @@ internal sealed class EngineLoaderService(
         {
             var seeds = ContentPaths.ResolveSeeds(options.Value.Path);
             var index = ContentPaths.ResolveIndex(options.Value.IndexPath, seeds);
-            var engine = BotEngine.Load(seeds, index, message => logger.LogWarning("{Message}", message));
+            var engine = BotEngine.Load(seeds, index, search.Value.Semantic, message => logger.LogWarning("{Message}", message));
             holder.SetLoaded(engine);
             logger.LogInformation(
-                "Loaded {Articles} article(s), {Paragraphs} paragraphs, {Speakers} speakers; index {How} in {Ms:0} ms",
+                "Loaded {Articles} article(s), {Paragraphs} paragraphs, {Speakers} speakers; index {How} in {Ms:0} ms; semantic {Semantic}",
                 engine.Library.Articles.Count,
                 engine.Library.AllParagraphs.Count(),
                 engine.Library.People.Count,
                 engine.IndexResult.Rebuilt ? "rebuilt" : "loaded",
-                engine.IndexResult.Elapsed.TotalMilliseconds);
+                engine.IndexResult.Elapsed.TotalMilliseconds,
+                engine.IndexResult.Index.IsSemantic ? "on" : "off");
         }
         catch (Exception e)
         {

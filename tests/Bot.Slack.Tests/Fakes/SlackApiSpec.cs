@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Bot.Testing;
 
 namespace Bot.Slack.Tests.Fakes;
 
@@ -20,21 +21,10 @@ public static partial class SlackApiSpec
 
     private static string SharedFile(params string[] parts)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        if (dir is null)
-        {
-            throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Bot.sln.");
-        }
-
-        var path = Path.GetFullPath(Path.Combine([dir.FullName, "..", "shared", .. parts]));
+        var path = Path.Combine([RepoPaths.Shared, .. parts]);
         return File.Exists(path)
             ? path
-            : throw new FileNotFoundException($"Slack's Web API spec is missing: expected {path} (clone the repository next to shared/).", path);
+            : throw new FileNotFoundException($"Slack's Web API spec or doc is missing: expected {path} (clone the repository next to shared/).", path);
     }
 
     private static HashSet<string> LoadMethods()

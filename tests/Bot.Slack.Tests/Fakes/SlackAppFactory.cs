@@ -1,4 +1,5 @@
 using Bot.Slack.Api;
+using Bot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -7,14 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Slack.Tests.Fakes;
 
 /// <summary>
-/// The whole bot in process (real seeds, real Lucene in a temporary index folder) with Slack configured and its Web
+/// The whole bot in process (real seeds, real Lucene in a temporary index folder, BM25 only, SQLite pins) with Slack configured and its Web
 /// API and response_urls answered by <see cref="FakeSlackApi"/>.
 /// </summary>
 public sealed class SlackAppFactory : WebApplicationFactory<Program>
 {
     public const string Moderator = "UMOD";
 
-    private readonly string _index = Path.Combine(Path.GetTempPath(), "bot-slack-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _data = new();
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal)
     {
         ["Slack:SigningSecret"] = SlackSignedRequest.Secret,
@@ -35,7 +36,10 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Articles:IndexPath", _index);
+        builder.UseSetting("Articles:Path", RepoPaths.Seeds);
+        builder.UseSetting("Articles:IndexPath", Path.Combine(_data.Path, "index"));
+        builder.UseSetting("Search:Semantic", "false");
+        builder.UseSetting("Pins:Path", Path.Combine(_data.Path, "pins.db"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -51,9 +55,9 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_index))
+        if (disposing)
         {
-            Directory.Delete(_index, recursive: true);
+            _data.Dispose();
         }
     }
 }

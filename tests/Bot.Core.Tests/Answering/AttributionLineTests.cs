@@ -1,0 +1,31 @@
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class AttributionLineTests
+{
+    private static Answer Answered(Speaker? speaker, string? how) => new(
+        new Question("q"), AnswerOutcome.Answered, "quote", "quote", speaker, how,
+        new ArticleSource("Daily Planet", new DateOnly(2025, 2, 4), null, null), "a", 29, 1, [], null);
+
+    [Fact]
+    public void For_Quote_NamesSpeakerRoleHowOutletDateAndParagraph()
+    {
+        // Act
+        var line = AttributionLine.For(Answered(new Speaker("Jane Roe", "a researcher"), "told Daily Planet"));
+
+        // Assert
+        Assert.Equal("Jane Roe, a researcher, told Daily Planet · Daily Planet · 4 Feb 2025 · ¶29", line);
+    }
+
+    [Fact]
+    public void For_Narration_CreditsTheOutlet()
+    {
+        // Act
+        var line = AttributionLine.For(Answered(null, null));
+
+        // Assert
+        Assert.Equal("Daily Planet · 4 Feb 2025 · ¶29", line);
+    }
+}

@@ -1,0 +1,67 @@
+using Bot.Core.Answering;
+using Bot.Testing;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class QuestionAnalyzerTests
+{
+    private readonly QuestionAnalyzer _analyzer = new(SeedArticle.Library);
+
+    [Theory]
+    [InlineData("what did Mantila say about the crisis", "Jorge Mantilla")]
+    [InlineData("what did freman say", "Will Freeman")]
+    [InlineData("what did guzman say about alliances", "Sergio Guzmán")]
+    [InlineData("what did the CFR fellow say about petro", "Will Freeman")]
+    [InlineData("what did the press secretary say", "Karoline Leavitt")]
+    [InlineData("what does the economist think", "Robinson Duarte")]
+    [InlineData("what did the economist who voted for petro think", "Robinson Duarte")]
+    [InlineData("leavitt", "Karoline Leavitt")]
+    public void Analyze_NameOrRole_FindsThePerson(string question, string expected)
+    {
+        // Act
+        var analyzed = _analyzer.Analyze(question);
+
+        // Assert
+        Assert.Equal(expected, analyzed.Person?.Name);
+        Assert.False(analyzed.NamesUnknownPerson);
+    }
+
+    [Fact]
+    public void Analyze_PersonNotInArticle_IsMarkedUnknown()
+    {
+        // Act
+        var analyzed = _analyzer.Analyze("what did marco rubio say about the tariffs?");
+
+        // Assert
+        Assert.Null(analyzed.Person);
+        Assert.True(analyzed.NamesUnknownPerson);
+    }
+
+    [Theory]
+    [InlineData("hey bot, can you tell me why trump threatened tariffs?", "trump threatened tariffs")]
+    [InlineData("<@123456789> why did trump threaten tariffs", "trump threaten tariffs")]
+    [InlineData("@quotebot who said petro kept adding fuel to the fire?", "petro kept adding fuel fire")]
+    public void Analyze_ChatFiller_IsDropped(string question, string expected)
+    {
+        // Act
+        var analyzed = _analyzer.Analyze(question);
+
+        // Assert
+        Assert.Equal(expected, analyzed.SearchText);
+    }
+
+    [Theory]
+    [InlineData("how many flights were in the air", true, false)]
+    [InlineData("what percent support does he have", true, false)]
+    [InlineData("who said the country is rudderless", false, true)]
+    [InlineData("why did the party quit", false, false)]
+    public void Analyze_QuestionShape_SetsIntent(string question, bool number, bool quote)
+    {
+        // Act
+        var analyzed = _analyzer.Analyze(question);
+
+        // Assert
+        Assert.Equal(number, analyzed.WantsNumber);
+        Assert.Equal(quote, analyzed.WantsQuote);
+    }
+}

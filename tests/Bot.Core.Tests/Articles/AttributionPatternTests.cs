@@ -1,0 +1,122 @@
+using Bot.Core.Articles;
+
+namespace Bot.Core.Tests.Articles;
+
+/// <summary>Built sentences for every attribution pattern the parser knows, on articles made up for the test.</summary>
+public sealed class AttributionPatternTests
+{
+    private const string Intro = "Jane Roe, a housing researcher at the Example Institute, studies rents.";
+
+    private static Attribution Attribute(params string[] paragraphs) =>
+        ArticleParser.Parse("t", string.Join("\n", paragraphs) + "\nSource: Daily Planet").Paragraphs[^2].Attribution;
+
+    [Theory]
+    [InlineData("\"Rents are rising faster than wages in every city,\" Roe said.", "said")]
+    [InlineData("\"Rents are rising faster than wages in every city,\" Roe wrote.", "wrote")]
+    [InlineData("\"Rents are rising faster than wages in every city,\" Roe added.", "added")]
+    [InlineData("\"Rents are rising faster than wages in every city,\" Roe explained.", "explained")]
+    [InlineData("\"Rents are rising faster than wages in every city,\" Roe warned.", "warned")]
+    [InlineData("\"Rents are rising faster than wages in every city,\" Roe told Daily Planet.", "told Daily Planet")]
+    [InlineData("“Rents are rising faster than wages in every city,” Roe said.", "said")]
+    [InlineData("Roe said: \"Rents are rising faster than wages in every city.\"", "said")]
+    [InlineData("\"Rents are rising faster than wages in every city,\" said Roe.", "said")]
+    public void Resolve_ReportingClause_NamesSurnameAsFullMention(string paragraph, string how)
+    {
+        // Arrange & Act
+        var attribution = Attribute(Intro, paragraph);
+
+        // Assert
+        Assert.Equal(new Speaker("Jane Roe", "a housing researcher at the Example Institute"), attribution.Speaker);
+        Assert.Equal(how, attribution.HowSaid);
+    }
+
+    [Fact]
+    public void Resolve_SaidNameCommaRole_TakesTheAppositiveAsRole()
+    {
+        // Arrange & Act
+        var attribution = Attribute("\"Nobody can pay these rents any more,\" said Max Mustermann, a tenant organiser in Leeds.");
+
+        // Assert
+        Assert.Equal(new Speaker("Max Mustermann", "a tenant organiser in Leeds"), attribution.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_AccordingToNameCommaRole_NamesThatPerson()
+    {
+        // Arrange & Act
+        var attribution = Attribute("The plan is \"a recipe for higher prices across the region\", according to Ana Lima, a city planner.");
+
+        // Assert
+        Assert.Equal(new Speaker("Ana Lima", "a city planner"), attribution.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_TitleBeforeName_IsTheRole()
+    {
+        // Arrange & Act
+        var attribution = Attribute("\"We will build ten thousand homes this year,\" Housing Minister Tom Baker said in a statement.");
+
+        // Assert
+        Assert.Equal(new Speaker("Tom Baker", "Housing Minister"), attribution.Speaker);
+        Assert.Equal("said in a statement", attribution.HowSaid);
+    }
+
+    [Fact]
+    public void Resolve_Pronoun_IsTheMostRecentNamedSpeaker()
+    {
+        // Arrange & Act
+        var attribution = Attribute(Intro, "\"Rents are rising faster than wages in every city,\" Roe said.", "\"Landlords know it and tenants feel it every month,\" she said.");
+
+        // Assert
+        Assert.Equal("Jane Roe", attribution.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_QuoteOnlyParagraph_ContinuesThePreviousSpeaker()
+    {
+        // Arrange & Act
+        var attribution = Attribute(Intro, "\"Rents are rising faster than wages in every city,\" Roe said.", "\"And the gap keeps widening each and every single year.\"");
+
+        // Assert
+        Assert.Equal("Jane Roe", attribution.Speaker?.Name);
+        Assert.Equal("And the gap keeps widening each and every single year.", attribution.QuoteText);
+    }
+
+    [Fact]
+    public void Resolve_ToldOutlet_NamesTheMediumNotTheSpeaker()
+    {
+        // Arrange & Act
+        var attribution = Attribute(Intro, "\"Rents are rising faster than wages in every city,\" Roe told Daily Planet.");
+
+        // Assert
+        Assert.Equal("Jane Roe", attribution.Speaker?.Name);
+        Assert.Equal("told Daily Planet", attribution.HowSaid);
+    }
+
+    [Fact]
+    public void Resolve_PostAfterPlatformMention_IsAPostByThatPerson()
+    {
+        // Arrange & Act
+        var attribution = Attribute(
+            "Mayor Lisa Park took to the platform X late on Sunday.",
+            "\"The city will not accept these evictions at all,\" Park wrote.");
+
+        // Assert
+        Assert.Equal(new Speaker("Lisa Park", "Mayor"), attribution.Speaker);
+        Assert.Equal("wrote on X", attribution.HowSaid);
+    }
+
+    [Theory]
+    [InlineData("For years the council waged a \"war on rents\" with little success.")]
+    [InlineData("Roe said rents would keep rising for years.")]
+    [InlineData("The city has grown quickly since the railway arrived.")]
+    public void Resolve_ScareQuotesParaphraseOrNarration_IsTheArticlesOwnWords(string paragraph)
+    {
+        // Arrange & Act
+        var attribution = Attribute(Intro, paragraph);
+
+        // Assert
+        Assert.Null(attribution.Speaker);
+        Assert.Null(attribution.HowSaid);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Bot.Host.Cli;
+using Bot.Testing;
+
+namespace Bot.Host.Tests;
+
+/// <summary>The CLI verbs, run in-process against the repository's seeds and a temporary index.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempFolder _index = new();
+
+    public void Dispose() => _index.Dispose();
+
+    /// <summary>Runs a verb with lexical search (fast); the semantic mode has its own test.</summary>
+    private Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args) =>
+        RunWith(stdin, [.. args, "--semantic", "off"]);
+
+    private async Task<(int Code, string Out, string Err)> RunWith(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var all = args.Concat(["--seeds", RepoPaths.Seeds, "--index", _index.Path]).ToArray();
+        var code = await CliRunner.RunAsync(all, new StringReader(stdin), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task I_can_ask_a_question_and_read_the_cited_quote()
+    {
+        // Act
+        var (code, output, _) = await Run("", "ask", "what did guzman say about petro's miscalculation?");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("it backfired badly because Petro made a big miscalculation", output, StringComparison.Ordinal);
+        Assert.Contains("— Sergio Guzmán, a political analyst", output, StringComparison.Ordinal);
+        Assert.Contains("Al Jazeera · 4 Feb 2025 · ¶13", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task I_can_ask_with_the_semantic_signal_and_it_is_stored_with_the_index()
+    {
+        // Act
+        var (code, output, error) = await RunWith("", "ask", "--semantic", "on", "--format", "json", "why did the us cut aid to colombia?");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("Rebuilding the index", error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_index.Path, "vectors.bin")));
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(36, doc.RootElement.GetProperty("paragraph").GetInt32());
+    }
+
+    [Fact]
+    public async Task I_can_ask_for_json_with_every_key()
+    {
+        // Act
+        var (code, output, _) = await Run("", "ask", "--format", "json", "what did mantilla tell al jazeera about the crisis?");
+
+        // Assert
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        string[] keys = ["question", "answered", "quote", "highlight", "speaker", "attribution", "source", "article", "paragraph", "confidence", "alternatives"];
+        Assert.All(keys, k => Assert.True(root.TryGetProperty(k, out _), k));
+        Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.Equal("Jorge Mantilla", root.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.Equal("2025-02-04", root.GetProperty("source").GetProperty("published").GetString());
+        Assert.Equal("Al Jazeera", root.GetProperty("source").GetProperty("outlet").GetString());
+        Assert.Equal(38, root.GetProperty("paragraph").GetInt32());
+        Assert.Equal("000_f944e9963267caae", root.GetProperty("article").GetString());
+    }
+
+    [Fact]
+    public async Task I_can_stream_questions_as_jsonl_in_order()
+    {
+        // Act
+        var (code, output, _) = await Run("who won the super bowl?\nleavitt\n" + new string('x', 600) + "\n", "ask", "--format", "jsonl");
+
+        // Assert
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.False(lines[0].GetProperty("answered").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("quote").ValueKind);
+        Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("speaker").ValueKind);
+        Assert.Equal("Karoline Leavitt", lines[1].GetProperty("speaker").GetProperty("name").GetString());
+        Assert.Contains("characters", lines[2].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task I_can_rebuild_the_index_and_see_counts()
+    {
+        // Act
+        var (code, output, _) = await Run("", "index");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Matches(@"Indexed 1 article\(s\), 53 paragraphs, 16 quotes, 6 speakers .* in \d+\.\d\d s\.", output);
+    }
+
+    [Fact]
+    public async Task I_can_list_the_speakers()
+    {
+        // Act
+        var (code, output, _) = await Run("", "speakers");
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("Will Freeman — a fellow for Latin America studies at the Council on Foreign Relations, a think tank (3 quotes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task I_can_score_the_dev_set_as_json()
+    {
+        // Act
+        var (code, output, _) = await Run("", "eval", RepoPaths.DevQuestions, "--format", "json");
+
+        // Assert
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(40, doc.RootElement.GetProperty("questions").GetInt32());
+        Assert.True(doc.RootElement.GetProperty("top1").GetDouble() > 0.5);
+    }
+
+    [Fact]
+    public async Task An_empty_seeds_folder_is_a_clear_error()
+    {
+        // Arrange
+        using var empty = new TempFolder();
+        var error = new StringWriter();
+
+        // Act
+        var code = await CliRunner.RunAsync(["ask", "anything", "--seeds", empty.Path], new StringReader(""), new StringWriter(), error);
+
+        // Assert
+        Assert.Equal(1, code);
+        Assert.Contains("holds no *.txt article", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_refused()
+    {
+        // Act
+        var (code, _, err) = await Run("", "ask", "--format", "xml", "tariffs");
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Contains("unknown --format", err, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,85 @@
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Search;
+using Bot.Testing;
+
+namespace Bot.Search.Tests;
+
+public sealed class PassageIndexStoreTests
+{
+    private static ArticleLibrary Library(string text) => new([ArticleParser.Parse("a", text)]);
+
+    [Fact]
+    public void OpenOrBuild_NoIndex_BuildsAndSaysWhy()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var logged = new List<string>();
+
+        // Act
+        using var result = Disposable(PassageIndexStore.OpenOrBuild(folder.Path, SeedArticle.Library, logged.Add));
+
+        // Assert
+        Assert.True(result.Value.Rebuilt);
+        Assert.Equal(SeedArticle.Article.Paragraphs.Count, result.Value.Index.Count);
+        Assert.Contains(logged, l => l.Contains("no index yet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OpenOrBuild_SameSeeds_LoadsWithoutRebuilding()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        PassageIndexStore.Build(folder.Path, SeedArticle.Library);
+
+        // Act
+        using var result = Disposable(PassageIndexStore.OpenOrBuild(folder.Path, SeedArticle.Library));
+
+        // Assert
+        Assert.False(result.Value.Rebuilt);
+    }
+
+    [Fact]
+    public void OpenOrBuild_SeedsChanged_Rebuilds()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        PassageIndexStore.Build(folder.Path, Library("Old text about rents."));
+
+        // Act
+        using var result = Disposable(PassageIndexStore.OpenOrBuild(folder.Path, Library("New text about wages.\nAnd more.")));
+
+        // Assert
+        Assert.True(result.Value.Rebuilt);
+        Assert.Equal("the seeds changed", result.Value.Reason);
+        Assert.Equal(2, result.Value.Index.Count);
+    }
+
+    [Fact]
+    public void OpenOrBuild_CorruptIndex_RebuildsInsteadOfCrashing()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        PassageIndexStore.Build(folder.Path, SeedArticle.Library);
+        foreach (var file in Directory.GetFiles(Path.Combine(folder.Path, "lucene")))
+        {
+            File.WriteAllBytes(file, [1, 2, 3, 4]);
+        }
+
+        // Act
+        using var result = Disposable(PassageIndexStore.OpenOrBuild(folder.Path, SeedArticle.Library));
+
+        // Assert
+        Assert.True(result.Value.Rebuilt);
+        Assert.NotEmpty(result.Value.Index.Search(new PassageQuery("tariffs"), 1));
+    }
+
+    private static DisposableResult Disposable(IndexOpenResult result) => new(result);
+
+    private sealed class DisposableResult(IndexOpenResult value) : IDisposable
+    {
+        public IndexOpenResult Value => value;
+
+        public void Dispose() => value.Index.Dispose();
+    }
+}
