@@ -1,6 +1,5 @@
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
-using Bot.Slack.Pins;
 using Bot.Slack.Requests;
 using Bot.Slack.Work;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +14,9 @@ public static class SlackAdapterSetup
 {
     /// <summary>
     /// Adds Slack when <c>Slack:SigningSecret</c> is set (returns false and adds nothing otherwise). The section is
-    /// validated at start-up, so a half-filled one stops the host with a message naming the missing key.
+    /// validated at start-up, so a half-filled one stops the host with a message naming the missing key. The host also
+    /// registers <see cref="Bot.Core.Answering.IAnswerService"/>, <see cref="Bot.Core.Articles.IArticleLibraryProvider"/>
+    /// and the pinboard's <see cref="Bot.Core.Pins.IPinnedAnswers"/>.
     /// </summary>
     public static bool AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,9 +38,6 @@ public static class SlackAdapterSetup
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackWorker>();
-
-        // The durable pinboard replaces this when it is registered first.
-        services.TryAddSingleton<ISlackPinRecorder, InMemorySlackPinRecorder>();
 
         services.AddTransient<SlackBearerTokenHandler>();
         services.AddTransient<SlackRateLimitHandler>();

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
+using Bot.Core.Pins;
 using Bot.Core.Telemetry;
 using Bot.Slack.Api;
-using Bot.Slack.Pins;
 using Bot.Slack.Rendering;
 using Bot.Slack.Requests;
 
@@ -18,7 +18,7 @@ namespace Bot.Slack.Handling;
 internal sealed class SlackAskHandler(
     IAnswerService answers,
     IArticleLibraryProvider library,
-    ISlackPinRecorder pins,
+    IPinnedAnswers pins,
     SlackApiClient api,
     SlackResponseClient responses)
 {
@@ -62,7 +62,8 @@ internal sealed class SlackAskHandler(
     /// <summary><c>/ask pinned</c>: this channel's pinned answers, for the asker only.</summary>
     public async Task ListPinnedAsync(SlackSlashCommand command, CancellationToken ct)
     {
-        var list = await pins.ListChannelAsync(command.ChannelId, MaxListed, ct);
+        var board = new Pinboard(pins, await library.GetAsync(ct));
+        var list = (await board.ListByChannelAsync(ChatPlatform.Slack, command.ChannelId, null, MaxListed, ct)).Items;
         if (list.Count == 0)
         {
             await responses.EphemeralAsync(command.ResponseUrl, SlackMessage.Plain(SlackReplies.NoPins), ct);
@@ -70,14 +71,16 @@ internal sealed class SlackAskHandler(
         }
 
         var blocks = new JsonArray { SlackBlocks.Section($"*Pinned answers in this channel ({list.Count.ToString(CultureInfo.InvariantCulture)}):*") };
-        foreach (var pin in list)
+        foreach (var item in list)
         {
+            var pin = item.Pin.Pin;
             blocks.Add(SlackBlocks.Section("*Q:* " + SlackMrkdwn.Escape(SlackMrkdwn.Shorten(pin.Question, 300)) + "\n"
                 + SlackMrkdwn.Quote(SlackMrkdwn.EscapeToFit(pin.Quote, 2000))));
             var who = pin.Speaker is { } speaker ? "*" + SlackMrkdwn.Escape(speaker.Name) + "* · " : "";
+            var stale = item.IsStale ? " · ⚠️ no longer in the article" : "";
             blocks.Add(SlackBlocks.Context(
                 "pin_" + blocks.Count.ToString(CultureInfo.InvariantCulture),
-                $"— {who}¶{pin.Paragraph.ToString(CultureInfo.InvariantCulture)} · 📌 {SlackMrkdwn.Escape(pin.PinnedByName)}, {AttributionLine.FormatDate(DateOnly.FromDateTime(pin.PinnedAt.UtcDateTime))}"));
+                $"— {who}¶{pin.Paragraph.ToString(CultureInfo.InvariantCulture)} · 📌 {SlackMrkdwn.Escape(pin.PinnedBy.DisplayName)}, {AttributionLine.FormatDate(DateOnly.FromDateTime(pin.PinnedAt.UtcDateTime))}{stale}"));
         }
 
         await responses.EphemeralAsync(command.ResponseUrl, new SlackMessage($"{list.Count} pinned answers", blocks), ct);

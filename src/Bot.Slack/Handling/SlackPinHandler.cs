@@ -1,22 +1,22 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bot.Core.Articles;
+using Bot.Core.Pins;
 using Bot.Core.Telemetry;
 using Bot.Slack.Api;
-using Bot.Slack.Pins;
 using Bot.Slack.Rendering;
 using Bot.Slack.Requests;
 
 namespace Bot.Slack.Handling;
 
 /// <summary>
-/// The answer's buttons: moderators pin and unpin (<c>pins.add</c>/<c>pins.remove</c>, recorded in the pinboard, the
-/// message updated); anyone can see a passage's context. https://docs.slack.dev/reference/methods/pins.add
+/// The answer's buttons: moderators pin and unpin (<c>pins.add</c>/<c>pins.remove</c>, recorded in the pinboard
+/// (<see cref="IPinnedAnswers"/>), the message updated); anyone can see a passage's context. https://docs.slack.dev/reference/methods/pins.add
 /// </summary>
 internal sealed class SlackPinHandler(
     SlackModeratorPolicy moderators,
     IArticleLibraryProvider library,
-    ISlackPinRecorder pins,
+    IPinnedAnswers store,
     SlackApiClient api,
     SlackResponseClient responses,
     TimeProvider time)
@@ -57,14 +57,16 @@ internal sealed class SlackPinHandler(
             return;
         }
 
-        var pin = new SlackPin(
-            action.TeamId, action.ChannelId, ts, action.UserId, action.UserName, time.GetUtcNow(), reference.Question ?? "",
+        // The passage is read from the library, never from the button: anyone can click, and articles change.
+        var request = new PinRequest(
+            Key(action, ts), action.TeamId, Actor(action), time.GetUtcNow(), reference.Question ?? "",
             paragraph.Text, paragraph.Speaker, article.Id, paragraph.Number, article.Fingerprint);
-        var isNew = await pins.RecordPinAsync(pin, ct);
-        Count(isNew && pinned.Ok ? "pinned" : "already_pinned");
+        var result = await new Pinboard(store, articles).PinAsync(request, ct);
+        Count(result.Outcome == PinOutcome.Pinned && pinned.Ok ? "pinned" : "already_pinned");
         if (action.MessageBlocks is { } blocks)
         {
-            var message = new SlackMessage(action.MessageText ?? "", SlackPinState.Pinned(blocks, reference, action.UserName));
+            var pinnedBy = result.Pin.Pin.PinnedBy.DisplayName;
+            var message = new SlackMessage(action.MessageText ?? "", SlackPinState.Pinned(blocks, reference, pinnedBy));
             await api.UpdateMessageAsync(action.ChannelId, ts, message, ct);
         }
     }
@@ -90,7 +92,7 @@ internal sealed class SlackPinHandler(
             return;
         }
 
-        await pins.RecordUnpinAsync(action.ChannelId, ts, action.UserId, action.UserName, time.GetUtcNow(), ct);
+        await store.UnpinAsync(Key(action, ts), Actor(action), time.GetUtcNow(), ct);
         Count("unpinned");
         if (action.MessageBlocks is { } blocks)
         {
@@ -134,6 +136,10 @@ internal sealed class SlackPinHandler(
         Count(result);
         await responses.EphemeralAsync(action.ResponseUrl, SlackMessage.Plain(text), ct);
     }
+
+    private static PinKey Key(SlackBlockAction action, string ts) => new(ChatPlatform.Slack, action.ChannelId, ts);
+
+    private static PinActor Actor(SlackBlockAction action) => new(action.UserId, action.UserName);
 
     private static void Count(string result) =>
         BotMetrics.Pins.Add(1, new KeyValuePair<string, object?>("platform", "slack"), new KeyValuePair<string, object?>("result", result));

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Bot.Slack.Pins;
+using Bot.Core.Pins;
 using Bot.Slack.Tests.Fakes;
 using Bot.Slack.Work;
 using Microsoft.Extensions.DependencyInjection;
@@ -191,13 +191,57 @@ public sealed class SlackHostTests : IDisposable
         Assert.Contains("📌 Pinned by umod", updated, StringComparison.Ordinal);
         Assert.Contains("Unpin", updated, StringComparison.Ordinal);
         Assert.Contains("25-percent tariffs", updated, StringComparison.Ordinal);
-        var stored = Assert.Single(await Pins().ListChannelAsync("C1", 10, CancellationToken.None));
-        Assert.Equal(FakeSlackApi.PostedTs, stored.MessageTs);
-        Assert.Equal(SlackAppFactory.Moderator, stored.PinnedById);
+        var stored = Assert.Single(await StoredPinsAsync()).Pin;
+        Assert.Equal(new PinKey(ChatPlatform.Slack, "C1", FakeSlackApi.PostedTs), stored.Key);
+        Assert.Equal("T1", stored.WorkspaceId);
+        Assert.Equal(new PinActor(SlackAppFactory.Moderator, "umod"), stored.PinnedBy);
         Assert.Equal(Question, stored.Question);
         Assert.Equal(8, stored.Paragraph);
         Assert.Contains("25-percent tariffs", stored.Quote, StringComparison.Ordinal);
         AssertEveryMethodIsInTheSpec();
+    }
+
+    [Fact]
+    public async Task Already_pinned_in_Slack_counts_as_success_and_is_recorded()
+    {
+        // Arrange
+        _app.Slack.Enqueue("pins.add", () => FakeSlackApi.Json("""{"ok":false,"error":"already_pinned"}"""));
+        using var client = _app.CreateClient();
+        var answer = await AskAsync(client);
+        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
+        var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
+
+        // Act
+        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, SlackAppFactory.Moderator, blocks), DateTimeOffset.UtcNow));
+        await _app.Slack.WaitForAsync("chat.update");
+
+        // Assert
+        Assert.Single(await StoredPinsAsync());
+        Assert.Empty(_app.Slack.CallsTo(Fakes.SlackCall.ResponseUrl));
+    }
+
+    [Fact]
+    public async Task A_moderators_unpin_removes_the_pin_in_Slack_and_on_the_board()
+    {
+        // Arrange
+        using var client = _app.CreateClient();
+        var answer = await AskAsync(client);
+        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
+        var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
+        using var pin = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, SlackAppFactory.Moderator, blocks), DateTimeOffset.UtcNow));
+        var pinnedBlocks = System.Text.Json.Nodes.JsonNode.Parse((await _app.Slack.WaitForAsync("chat.update"))[0].Json.GetProperty("blocks").GetRawText());
+
+        // Act
+        using var unpin = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("unpin_answer", value, SlackAppFactory.Moderator, pinnedBlocks), DateTimeOffset.UtcNow));
+        var updates = await _app.Slack.WaitForAsync("chat.update", 2);
+
+        // Assert
+        var removed = Assert.Single(_app.Slack.CallsTo("pins.remove"));
+        Assert.Equal(FakeSlackApi.PostedTs, removed.Json.GetProperty("timestamp").GetString());
+        Assert.Empty(await StoredPinsAsync());
+        var restored = BlockText.Of(updates[1].Json.GetProperty("blocks"));
+        Assert.Contains("📌 Pin", restored, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pinned by", restored, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -220,7 +264,7 @@ public sealed class SlackHostTests : IDisposable
         Assert.Contains("Only moderators can pin answers", reply.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Empty(_app.Slack.CallsTo("pins.add"));
         Assert.Empty(_app.Slack.CallsTo("chat.update"));
-        Assert.Empty(await Pins().ListChannelAsync("C1", 10, CancellationToken.None));
+        Assert.Empty(await StoredPinsAsync());
     }
 
     [Theory]
@@ -244,7 +288,7 @@ public sealed class SlackHostTests : IDisposable
         Assert.Contains(explanation, Assert.Single(replies).Json.GetProperty("text").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Single(_app.Slack.CallsTo("pins.add"));
         Assert.Empty(_app.Slack.CallsTo("chat.update"));
-        Assert.Empty(await Pins().ListChannelAsync("C1", 10, CancellationToken.None));
+        Assert.Empty(await StoredPinsAsync());
     }
 
     [Fact]
@@ -407,7 +451,8 @@ public sealed class SlackHostTests : IDisposable
         return post.Json;
     }
 
-    private ISlackPinRecorder Pins() => _app.Services.GetRequiredService<ISlackPinRecorder>();
+    private async Task<IReadOnlyList<PinnedAnswer>> StoredPinsAsync() =>
+        (await _app.Services.GetRequiredService<IPinnedAnswers>().ListAsync(PinFilter.ForChannel(ChatPlatform.Slack, "C1"), null, 10, CancellationToken.None)).Items;
 
     /// <summary>Waits (up to 5 s) until every acknowledged request has been fully handled in the background.</summary>
     private async Task WaitUntilIdleAsync()
@@ -424,7 +469,7 @@ public sealed class SlackHostTests : IDisposable
     private async Task WaitUntilPinnedAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(5);
-        while ((await Pins().ListChannelAsync("C1", 1, CancellationToken.None)).Count == 0)
+        while ((await StoredPinsAsync()).Count == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "The pin was not stored in time.");
             await Task.Delay(20);
