@@ -31,6 +31,13 @@ internal sealed class SlackAskHandler(
     public async Task AnswerCommandAsync(SlackSlashCommand command, CancellationToken ct)
     {
         var answer = await AnswerAsync(command.Text, command.UserId, command.ChannelId, ct);
+        if (answer.Outcome is AnswerOutcome.Rejected or AnswerOutcome.RateLimited)
+        {
+            // "Too long" or "slow down" is for the asker, not the channel.
+            await responses.EphemeralAsync(command.ResponseUrl, SlackAnswerRenderer.Render(answer), ct);
+            return;
+        }
+
         var posted = await api.PostMessageAsync(command.ChannelId, SlackAnswerRenderer.Render(answer), null, ct);
         if (posted.Ok)
         {

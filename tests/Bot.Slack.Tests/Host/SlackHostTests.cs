@@ -147,6 +147,24 @@ public sealed class SlackHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_too_long_to_ask_is_answered_only_to_the_asker()
+    {
+        // Arrange
+        using var client = _app.CreateClient();
+        var question = string.Concat(Enumerable.Repeat("why tariffs ", 60));
+
+        // Act
+        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/commands", SlackPayloads.Command(question), DateTimeOffset.UtcNow));
+        var replies = await _app.Slack.WaitForAsync(Fakes.SlackCall.ResponseUrl);
+
+        // Assert
+        var reply = Assert.Single(replies);
+        Assert.Equal("ephemeral", reply.Json.GetProperty("response_type").GetString());
+        Assert.Contains("characters long", reply.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Empty(_app.Slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
     public async Task Without_the_bot_in_the_channel_the_answer_goes_through_response_url_in_channel()
     {
         // Arrange
