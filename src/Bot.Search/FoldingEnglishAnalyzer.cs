@@ -8,7 +8,7 @@ using Lucene.Net.Util;
 namespace Bot.Search;
 
 /// <summary>
-/// English analysis that also folds accents, so "guzman" finds "Guzmán": standard tokens, possessives dropped
+/// English analysis that also folds accents, so "munoz" finds "Muñoz": standard tokens, possessives dropped
 /// (straight and curly apostrophes), lowercase, ASCII folding, English stop words, Porter stemming.
 /// </summary>
 internal sealed class FoldingEnglishAnalyzer : Analyzer

@@ -12,7 +12,7 @@ internal static class PinRows
         "id, platform, workspace_id, channel_id, message_id, pinned_by_id, pinned_by_name, pinned_at, question, quote, "
         + "speaker_name, speaker_role, article_id, paragraph, article_fingerprint, unpinned_by_id, unpinned_by_name, unpinned_at";
 
-    /// <summary>The key of a speaker's name: case and surrounding spaces ignored, so "sergio guzmán" finds "Sergio Guzmán".</summary>
+    /// <summary>The key of a speaker's name: case and surrounding spaces ignored, so "ana muñoz" finds "Ana Muñoz".</summary>
     public static string? SpeakerKey(string? name) => name?.Trim().ToUpperInvariant();
 
     /// <summary>Rejects a request that would store a pin nobody could cite or audit.</summary>

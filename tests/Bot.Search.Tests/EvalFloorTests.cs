@@ -37,7 +37,7 @@ public sealed class EvalFloorTests
     public void Evaluate_DevQuestionsSemantic_StaysAboveTheFloors()
     {
         // Arrange
-        using var encoder = new MiniLmTextEncoder();
+        using var encoder = new MiniLmTextEncoder(SharedModel.Folder);
         using var index = PassageIndexStore.InMemory(SeedArticle.Library, encoder);
         var service = new AnswerService(SeedArticle.Library, index, RankingOptions.Semantic);
 

@@ -35,6 +35,6 @@ public sealed record Answer(
     /// <summary>True when a passage answers the question.</summary>
     public bool Answered => Outcome == AnswerOutcome.Answered;
 
-    /// <summary>One human line of attribution: "Sergio Guzmán, a political analyst…, told Al Jazeera · Al Jazeera · 4 Feb 2025 · ¶12".</summary>
+    /// <summary>One human line of attribution: "Ana Muñoz, a housing researcher, told Daily Planet · Daily Planet · 4 Feb 2025 · ¶12".</summary>
     public string Attribution => AttributionLine.For(this);
 }

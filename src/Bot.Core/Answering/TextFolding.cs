@@ -6,7 +6,7 @@ namespace Bot.Core.Answering;
 /// <summary>Folds text for loose comparison: lowercase, no accents, curly quotes made straight.</summary>
 public static class TextFolding
 {
-    /// <summary>"Guzmán’s" → "guzman's".</summary>
+    /// <summary>"Muñoz’s" → "munoz's".</summary>
     public static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
@@ -30,7 +30,7 @@ public static class TextFolding
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>The folded words of a text, possessives dropped: "Petro’s son" → ["petro", "son"].</summary>
+    /// <summary>The folded words of a text, possessives dropped: "Muñoz’s son" → ["munoz", "son"].</summary>
     public static IEnumerable<string> Words(string text)
     {
         var folded = Fold(text);

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Bot.Core.Articles;
 
 /// <summary>
-/// Resolves a name as written in a reporting clause ("Guzmán") to the person's first full mention in the article
-/// ("Sergio Guzmán") and the role given there: the appositive after the name, or else the title before it.
+/// Resolves a name as written in a reporting clause ("Muñoz") to the person's first full mention in the article
+/// ("Ana Muñoz") and the role given there: the appositive after the name, or else the title before it.
 /// </summary>
 internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, string? outlet)
 {

@@ -67,7 +67,7 @@ internal static partial class PersonNames
         return (name, title);
     }
 
-    /// <summary>The last word of a name, used to match later mentions ("Guzmán" for "Sergio Guzmán").</summary>
+    /// <summary>The last word of a name, used to match later mentions ("Muñoz" for "Ana Muñoz").</summary>
     public static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 
     /// <summary>Drops a trailing possessive or stray punctuation from a word.</summary>

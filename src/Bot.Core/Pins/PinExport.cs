@@ -60,7 +60,7 @@ public static class PinExport
         }
     }
 
-    /// <summary>"[stale] #12 discord #general · Ana (a1) · 2025-02-04T10:00:00Z · Sergio Guzmán: “…” · article ¶3".</summary>
+    /// <summary>"[stale] #12 discord #general · Ana (a1) · 2025-02-04T10:00:00Z · Ana Muñoz: “…” · article ¶3".</summary>
     public static string FormatLine(BoardPin pin)
     {
         ArgumentNullException.ThrowIfNull(pin);

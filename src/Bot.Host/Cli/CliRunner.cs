@@ -14,10 +14,12 @@ internal static class CliRunner
           speakers                            list the people quoted, with roles and quote counts
           eval FILE [--format text|json]      score the bot on an eval set (see shared/eval/README.md)
           pins list [--channel ID] | pins export [--format json|csv]
+          discord register-commands [--guild ID]
+                                              register the bot's Discord commands (globally, or in one guild)
         Every verb takes --seeds DIR and --index DIR.
         """;
 
-    public static readonly string[] Verbs = ["ask", "index", "speakers", "eval", "pins", "help", "--help", "-h"];
+    public static readonly string[] Verbs = ["ask", "index", "speakers", "eval", "pins", "discord", "help", "--help", "-h"];
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
@@ -43,6 +45,7 @@ internal static class CliRunner
                 "speakers" => SpeakersCommand.Run(context),
                 "eval" => EvalCommand.Run(context),
                 "pins" => await PinsVerb.RunAsync(context, args.Skip(1).ToArray(), ct),
+                "discord" => await DiscordVerb.RunAsync(context, ct),
                 _ => Help(output),
             };
         }

@@ -25,7 +25,7 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
             log($"Skipped an article: {error}");
         }
 
-        var encoder = semantic ? new MiniLmTextEncoder() : null;
+        var encoder = semantic ? new MiniLmTextEncoder(ModelFolder(indexFolder)) : null;
         try
         {
             var index = PassageIndexStore.OpenOrBuild(indexFolder, seeds.Library, log, encoder);
@@ -37,6 +37,9 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
             throw;
         }
     }
+
+    /// <summary>The model is extracted beside the index, so it is built with it and rebuildable like it.</summary>
+    public static string ModelFolder(string indexFolder) => Path.Combine(indexFolder, "model");
 
     public void Dispose()
     {

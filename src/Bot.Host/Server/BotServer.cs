@@ -1,5 +1,6 @@
 using Bot.Core.Answering;
 using Bot.Core.Articles;
+using Bot.Discord;
 using Bot.Host.Engine;
 using Bot.Slack;
 using Bot.Store;
@@ -20,10 +21,16 @@ internal static class BotServer
         }
 
         builder.Services.AddArticles();
+        var discord = builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddPinStore(builder.Configuration);
         var slack = builder.Services.AddSlackAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapCoreEndpoints();
+        if (discord)
+        {
+            app.MapDiscordEndpoints();
+        }
+
         if (slack)
         {
             app.MapSlackEndpoints();
@@ -43,7 +50,7 @@ internal static class BotServer
         services.AddSingleton<EngineHolder>();
         services.AddHostedService<EngineLoaderService>();
         services.AddSingleton<IAnswerService, HostedAnswerService>();
-        services.AddSingleton<IArticleLibraryProvider, EngineLibraryProvider>();
+        services.AddSingleton<IArticleLibraryProvider, HostedArticleLibraryProvider>();
         return services;
     }
 }

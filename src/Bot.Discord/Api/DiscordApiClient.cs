@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text.Json;
+using Bot.Discord.Dtos;
+
+namespace Bot.Discord.Api;
+
+/// <summary>
+/// Discord's REST API, typed. The base address is Discord:ApiBaseUrl; auth and retries are added by
+/// <see cref="DiscordAuthHandler"/> and <see cref="DiscordRateLimitHandler"/>. Calls only <see cref="DiscordRoutes"/>.
+/// </summary>
+public sealed class DiscordApiClient(HttpClient http)
+{
+    /// <summary>The project's address for the User-Agent; Discord requires "DiscordBot ($url, $version)".</summary>
+    public const string RepositoryUrl = "https://example.org/article-bot";
+
+    /// <summary>"DiscordBot (url, version)" (https://docs.discord.com/developers/reference#user-agent).</summary>
+    public static string UserAgent { get; } =
+        $"DiscordBot ({RepositoryUrl}, {typeof(DiscordApiClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0"})";
+
+    /// <summary>Pins a message; the audit-log reason is URL-encoded as Discord requires. Pinning twice is harmless.</summary>
+    public async Task PinMessageAsync(string channelId, string messageId, string auditLogReason, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(DiscordRoutes.PinMessage.Method, DiscordRoutes.PinMessage.Expand(channelId, messageId));
+        request.Headers.Add("X-Audit-Log-Reason", Uri.EscapeDataString(auditLogReason.Length > 512 ? auditLogReason[..512] : auditLogReason));
+        await SendAsync(request, ct);
+    }
+
+    /// <summary>Unpins a message.</summary>
+    public async Task UnpinMessageAsync(string channelId, string messageId, string auditLogReason, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(DiscordRoutes.UnpinMessage.Method, DiscordRoutes.UnpinMessage.Expand(channelId, messageId));
+        request.Headers.Add("X-Audit-Log-Reason", Uri.EscapeDataString(auditLogReason.Length > 512 ? auditLogReason[..512] : auditLogReason));
+        await SendAsync(request, ct);
+    }
+
+    /// <summary>Replaces the deferred "thinking…" reply with the answer.</summary>
+    internal async Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(DiscordRoutes.EditOriginalResponse.Method, DiscordRoutes.EditOriginalResponse.Expand(applicationId, interactionToken))
+        {
+            Content = JsonContent.Create(message, options: DiscordJson.Options),
+        };
+        await SendAsync(request, ct);
+    }
+
+    /// <summary>Replaces every command, globally or in one guild; returns what Discord registered.</summary>
+    internal async Task<JsonElement> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken ct)
+    {
+        var route = guildId is null ? DiscordRoutes.BulkOverwriteGlobalCommands : DiscordRoutes.BulkOverwriteGuildCommands;
+        var uri = guildId is null ? route.Expand(applicationId) : route.Expand(applicationId, guildId);
+        using var request = new HttpRequestMessage(route.Method, uri)
+        {
+            Content = JsonContent.Create(commands, options: DiscordJson.Options),
+        };
+        using var response = await SendAsync(request, ct);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        var response = await http.SendAsync(request, ct);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            DiscordError? error = null;
+            try
+            {
+                error = await response.Content.ReadFromJsonAsync<DiscordError>(DiscordJson.Options, ct);
+            }
+            catch (JsonException)
+            {
+                // Not Discord's JSON (a proxy's HTML page): the status says enough.
+            }
+
+            throw new DiscordApiException(response.StatusCode, error?.Code, error?.Message);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Bot.Discord.Api;
+
+/// <summary>Every route <see cref="DiscordApiClient"/> calls, in one list that a test checks against Discord's OpenAPI spec.</summary>
+internal static class DiscordRoutes
+{
+    /// <summary>https://docs.discord.com/developers/resources/message#pin-message (the 2025 route; /pins/{id} is deprecated).</summary>
+    public static DiscordRoute PinMessage { get; } = new(HttpMethod.Put, "channels/{channel.id}/messages/pins/{message.id}");
+
+    /// <summary>https://docs.discord.com/developers/resources/message#unpin-message</summary>
+    public static DiscordRoute UnpinMessage { get; } = new(HttpMethod.Delete, "channels/{channel.id}/messages/pins/{message.id}");
+
+    /// <summary>https://docs.discord.com/developers/interactions/receiving-and-responding#edit-original-interaction-response</summary>
+    public static DiscordRoute EditOriginalResponse { get; } = new(HttpMethod.Patch, "webhooks/{application.id}/{interaction.token}/messages/@original");
+
+    /// <summary>https://docs.discord.com/developers/interactions/application-commands#bulk-overwrite-global-application-commands</summary>
+    public static DiscordRoute BulkOverwriteGlobalCommands { get; } = new(HttpMethod.Put, "applications/{application.id}/commands");
+
+    /// <summary>https://docs.discord.com/developers/interactions/application-commands#bulk-overwrite-guild-application-commands</summary>
+    public static DiscordRoute BulkOverwriteGuildCommands { get; } = new(HttpMethod.Put, "applications/{application.id}/guilds/{guild.id}/commands");
+
+    /// <summary>All of the above.</summary>
+    public static IReadOnlyList<DiscordRoute> All { get; } =
+        [PinMessage, UnpinMessage, EditOriginalResponse, BulkOverwriteGlobalCommands, BulkOverwriteGuildCommands];
+}

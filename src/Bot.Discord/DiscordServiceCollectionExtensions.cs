@@ -1,0 +1,66 @@
+using Bot.Discord.Api;
+using Bot.Discord.Interactions;
+using Bot.Discord.Pins;
+using Bot.Discord.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Discord;
+
+/// <summary>Registers the Discord adapter.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the adapter when Discord:PublicKey is set; returns false and registers nothing otherwise. A section
+    /// that is only half filled stops startup with a message naming the missing key. Pins are recorded through
+    /// <see cref="Bot.Core.Pins.IPinnedAnswers"/>, which the host registers (AddPinStore).
+    /// </summary>
+    public static bool AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrEmpty(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]))
+        {
+            return false;
+        }
+
+        services.AddDiscordApiClient();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new DiscordSignatureVerifier(options.PublicKey, sp.GetRequiredService<TimeProvider>(), options.SignatureMaxAge);
+        });
+        services.TryAddSingleton<IDiscordPinRecorder, PinboardDiscordPinRecorder>();
+        services.AddSingleton<DiscordDeferredAnswers>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordDeferredAnswers>());
+        services.AddScoped<DiscordAskHandler>();
+        services.AddScoped<DiscordLibraryHandler>();
+        services.AddScoped<DiscordPinHandler>();
+        services.AddScoped<DiscordInteractionRouter>();
+        return true;
+    }
+
+    /// <summary>Options (validated at start) and the typed REST client with its auth and rate-limit handlers.</summary>
+    public static IServiceCollection AddDiscordApiClient(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddTransient<DiscordAuthHandler>();
+        services.AddTransient<DiscordRateLimitHandler>();
+        services.AddHttpClient<DiscordApiClient>((sp, http) =>
+            {
+                var baseUrl = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl.AbsoluteUri;
+                // Without the trailing slash, relative routes would replace the "v10" segment.
+                http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", DiscordApiClient.UserAgent);
+                http.Timeout = TimeSpan.FromSeconds(20);
+            })
+            .AddHttpMessageHandler<DiscordRateLimitHandler>()
+            .AddHttpMessageHandler<DiscordAuthHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Bot.Discord.Dtos;
+
+// https://docs.discord.com/developers/resources/message#allowed-mentions-object
+
+/// <summary>Which mentions ping. The bot only ever sends <see cref="None"/>.</summary>
+internal sealed record DiscordAllowedMentions(IReadOnlyList<string> Parse)
+{
+    /// <summary><c>{"parse":[]}</c>: nobody is pinged.</summary>
+    public static DiscordAllowedMentions None { get; } = new([]);
+}

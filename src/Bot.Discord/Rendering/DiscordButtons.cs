@@ -1,0 +1,34 @@
+using Bot.Discord.Dtos;
+
+namespace Bot.Discord.Rendering;
+
+/// <summary>The buttons under an answer: Pin (or Unpin once pinned) and Show context.</summary>
+internal static class DiscordButtons
+{
+    private const int ActionRow = 1;
+    private const int Button = 2;
+    private const int Primary = 1;
+    private const int Secondary = 2;
+
+    /// <summary>One action row: Pin or Unpin, then Show context. Empty when the ids would not fit in a custom_id.</summary>
+    public static IReadOnlyList<DiscordComponent> For(string articleId, int paragraph, bool pinned)
+    {
+        var pin = new DiscordCustomId(pinned ? DiscordCustomId.Unpin : DiscordCustomId.Pin, articleId, paragraph).ToString();
+        var context = new DiscordCustomId(DiscordCustomId.Context, articleId, paragraph).ToString();
+        if (pin.Length > DiscordEmbedLimits.CustomId || context.Length > DiscordEmbedLimits.CustomId)
+        {
+            return [];
+        }
+
+        return
+        [
+            new DiscordComponent(ActionRow, Components:
+            [
+                pinned
+                    ? new DiscordComponent(Button, Secondary, "Unpin", CustomId: pin)
+                    : new DiscordComponent(Button, Primary, "Pin", new DiscordEmoji("📌"), pin),
+                new DiscordComponent(Button, Secondary, "Show context", CustomId: context),
+            ]),
+        ];
+    }
+}

@@ -1,0 +1,15 @@
+namespace Bot.Discord.Tests;
+
+/// <summary>One bot host shared by a test class: loading the articles and the index once keeps the suite quick.</summary>
+public sealed class DiscordHostFixture : IAsyncLifetime
+{
+    public DiscordBotFactory Factory { get; } = new();
+
+    public async Task InitializeAsync() => await Factory.ReadyAsync();
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
