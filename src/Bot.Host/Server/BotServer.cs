@@ -3,6 +3,7 @@ using Bot.Host.Server.Logging;
 using Bot.Host.Server.Metrics;
 using Bot.Host.Server.Platforms;
 using Bot.Host.Server.RateLimiting;
+using Bot.Slack;
 using Bot.Store;
 
 namespace Bot.Host.Server;
@@ -19,7 +20,7 @@ internal static class BotServer
     private static readonly PlatformRegistration[] s_platforms =
     [
         new("discord", (s, c) => s.AddDiscordAdapter(c), app => app.MapDiscordEndpoints()),
-        PlatformRegistration.NotBuiltIn("slack"),
+        new("slack", (s, c) => s.AddSlackAdapter(c), app => app.MapSlackEndpoints()),
     ];
 
     public static WebApplication Build(string[] args)

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Bot.Core.Articles;
+using Bot.Core.Pins;
+using Bot.Core.Telemetry;
+using Bot.Slack.Api;
+using Bot.Slack.Rendering;
+using Bot.Slack.Requests;
+
+namespace Bot.Slack.Handling;
+
+/// <summary>
+/// The answer's buttons: moderators pin and unpin (<c>pins.add</c>/<c>pins.remove</c>, recorded in the pinboard
+/// (<see cref="IPinnedAnswers"/>), the message updated); anyone can see a passage's context. https://docs.slack.dev/reference/methods/pins.add
+/// </summary>
+internal sealed class SlackPinHandler(
+    SlackModeratorPolicy moderators,
+    IArticleLibraryProvider library,
+    IPinnedAnswers store,
+    SlackApiClient api,
+    SlackResponseClient responses,
+    TimeProvider time)
+{
+    public async Task PinAsync(SlackBlockAction action, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.MessageTs is not { } ts || action.IsEphemeral)
+        {
+            await ReplyAsync(action, SlackReplies.CannotPinEphemeral, "failed", ct);
+            return;
+        }
+
+        if (SlackAnswerRef.TryDecode(action.Value) is not { } reference)
+        {
+            await ReplyAsync(action, SlackReplies.PassageGone, "failed", ct);
+            return;
+        }
+
+        if (!await moderators.IsModeratorAsync(action.UserId, ct))
+        {
+            await ReplyAsync(action, SlackReplies.OnlyModerators, "denied", ct);
+            return;
+        }
+
+        var articles = await library.GetAsync(ct);
+        if (articles.Find(reference.ArticleId) is not { } article || article.ParagraphAt(reference.Paragraph) is not { } paragraph)
+        {
+            await ReplyAsync(action, SlackReplies.PassageGone, "failed", ct);
+            return;
+        }
+
+        var pinned = await api.AddPinAsync(action.ChannelId, ts, ct);
+        if (!pinned.Ok && pinned.Error != SlackApiError.AlreadyPinned)
+        {
+            // A failed pins.add stores nothing.
+            await ReplyAsync(action, SlackReplies.PinFailed(pinned), "failed", ct);
+            return;
+        }
+
+        // The passage is read from the library, never from the button: anyone can click, and articles change.
+        var request = new PinRequest(
+            Key(action, ts), action.TeamId, Actor(action), time.GetUtcNow(), reference.Question ?? "",
+            paragraph.Text, paragraph.Speaker, article.Id, paragraph.Number, article.Fingerprint);
+        var result = await new Pinboard(store, articles).PinAsync(request, ct);
+        Count(result.Outcome == PinOutcome.Pinned && pinned.Ok ? "pinned" : "already_pinned");
+        if (action.MessageBlocks is { } blocks)
+        {
+            var pinnedBy = result.Pin.Pin.PinnedBy.DisplayName;
+            var message = new SlackMessage(action.MessageText ?? "", SlackPinState.Pinned(blocks, reference, pinnedBy));
+            await api.UpdateMessageAsync(action.ChannelId, ts, message, ct);
+        }
+    }
+
+    public async Task UnpinAsync(SlackBlockAction action, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.MessageTs is not { } ts || action.IsEphemeral || SlackAnswerRef.TryDecode(action.Value) is not { } reference)
+        {
+            return;
+        }
+
+        if (!await moderators.IsModeratorAsync(action.UserId, ct))
+        {
+            await ReplyAsync(action, SlackReplies.OnlyModerators, "denied", ct);
+            return;
+        }
+
+        var removed = await api.RemovePinAsync(action.ChannelId, ts, ct);
+        if (!removed.Ok && removed.Error != SlackApiError.NoPin)
+        {
+            await ReplyAsync(action, SlackReplies.PinFailed(removed), "failed", ct);
+            return;
+        }
+
+        await store.UnpinAsync(Key(action, ts), Actor(action), time.GetUtcNow(), ct);
+        Count("unpinned");
+        if (action.MessageBlocks is { } blocks)
+        {
+            await api.UpdateMessageAsync(action.ChannelId, ts, new SlackMessage(action.MessageText ?? "", SlackPinState.Unpinned(blocks, reference)), ct);
+        }
+    }
+
+    /// <summary>The paragraphs around a cited passage, for the clicker only.</summary>
+    public async Task ShowContextAsync(SlackBlockAction action, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var articles = await library.GetAsync(ct);
+        if (SlackAnswerRef.TryDecode(action.Value) is not { } reference || articles.Find(reference.ArticleId) is not { } article)
+        {
+            await responses.EphemeralAsync(action.ResponseUrl, SlackMessage.Plain(SlackReplies.PassageGone), ct);
+            return;
+        }
+
+        var paragraphs = article.Paragraphs.ToList();
+        var at = paragraphs.FindIndex(p => p.Number == reference.Paragraph);
+        if (at < 0)
+        {
+            await responses.EphemeralAsync(action.ResponseUrl, SlackMessage.Plain(SlackReplies.PassageGone), ct);
+            return;
+        }
+
+        var title = SlackMrkdwn.Link(article.Metadata.Url, article.Metadata.Title ?? article.OutletOrDefault);
+        var blocks = new JsonArray { SlackBlocks.Section("*Context* from " + title) };
+        for (var i = Math.Max(0, at - 1); i <= Math.Min(paragraphs.Count - 1, at + 1); i++)
+        {
+            var text = SlackMrkdwn.EscapeToFit(paragraphs[i].Text, SlackMrkdwn.MaxSectionText - 20);
+            var number = "¶" + paragraphs[i].Number.ToString(CultureInfo.InvariantCulture);
+            blocks.Add(SlackBlocks.Section(i == at ? $"*{number}*\n{SlackMrkdwn.Quote(text)}" : $"{number}\n{SlackMrkdwn.Quote(text)}"));
+        }
+
+        await responses.EphemeralAsync(action.ResponseUrl, new SlackMessage("Context of the quote", blocks), ct);
+    }
+
+    private async Task ReplyAsync(SlackBlockAction action, string text, string result, CancellationToken ct)
+    {
+        Count(result);
+        await responses.EphemeralAsync(action.ResponseUrl, SlackMessage.Plain(text), ct);
+    }
+
+    private static PinKey Key(SlackBlockAction action, string ts) => new(ChatPlatform.Slack, action.ChannelId, ts);
+
+    private static PinActor Actor(SlackBlockAction action) => new(action.UserId, action.UserName);
+
+    private static void Count(string result) =>
+        BotMetrics.Pins.Add(1, new KeyValuePair<string, object?>("platform", "slack"), new KeyValuePair<string, object?>("result", result));
+}

@@ -1,0 +1,59 @@
+using Bot.Slack.Api;
+using Bot.Slack.Handling;
+using Bot.Slack.Requests;
+using Bot.Slack.Work;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack;
+
+/// <summary>Registers the Slack adapter: options, the Web API client, the work queue and the handlers.</summary>
+public static class SlackAdapterSetup
+{
+    /// <summary>
+    /// Adds Slack when <c>Slack:SigningSecret</c> is set (returns false and adds nothing otherwise). The section is
+    /// validated at start-up, so a half-filled one stops the host with a message naming the missing key. The host also
+    /// registers <see cref="Bot.Core.Answering.IAnswerService"/>, <see cref="Bot.Core.Articles.IArticleLibraryProvider"/>
+    /// and the pinboard's <see cref="Bot.Core.Pins.IPinnedAnswers"/>.
+    /// </summary>
+    public static bool AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)}"]))
+        {
+            return false;
+        }
+
+        services.AddOptions<SlackOptions>()
+            .Bind(configuration.GetSection(SlackOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Slack:ApiBaseUrl must be an absolute URL.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddHostedService<SlackWorker>();
+
+        services.AddTransient<SlackBearerTokenHandler>();
+        services.AddTransient<SlackRateLimitHandler>();
+        services.AddHttpClient<SlackApiClient>((sp, http) => http.BaseAddress = WithTrailingSlash(sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl))
+            .AddHttpMessageHandler<SlackBearerTokenHandler>()
+            .AddHttpMessageHandler<SlackRateLimitHandler>();
+        services.AddHttpClient<SlackResponseClient>()
+            .AddHttpMessageHandler<SlackRateLimitHandler>();
+
+        services.AddScoped<SlackModeratorPolicy>();
+        services.AddScoped<SlackAskHandler>();
+        services.AddScoped<SlackPinHandler>();
+        return true;
+    }
+
+    /// <summary>Method names are relative ("chat.postMessage"), so the base must end in "/".</summary>
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+
+namespace Bot.Slack.Tests.Fakes;
+
+/// <summary>
+/// Slack at the HTTP seam: records every Web API and response_url request and answers with canned JSON. Queue
+/// answers per method with <see cref="Enqueue"/>; otherwise each method gets a plausible success.
+/// </summary>
+public sealed class FakeSlackApi : HttpMessageHandler
+{
+    public const string PostedTs = "1700000000.000100";
+
+    private readonly ConcurrentQueue<SlackCall> _calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponseMessage>>> _answers = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<SlackCall> Calls => [.. _calls];
+
+    public IReadOnlyList<SlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToList();
+
+    /// <summary>Answers the next call of a method with this response (in order, once each).</summary>
+    public void Enqueue(string method, Func<HttpResponseMessage> answer) =>
+        _answers.GetOrAdd(method, _ => new ConcurrentQueue<Func<HttpResponseMessage>>()).Enqueue(answer);
+
+    public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK) =>
+        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+
+    public static HttpResponseMessage RateLimited(int retryAfterSeconds)
+    {
+        var response = Json("""{"ok":false,"error":"ratelimited"}""", HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(retryAfterSeconds));
+        return response;
+    }
+
+    /// <summary>Waits (up to 5 s by default) until the recorded calls satisfy a condition; fails the test otherwise.</summary>
+    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(Func<IReadOnlyList<SlackCall>, bool> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (true)
+        {
+            var calls = Calls;
+            if (condition(calls))
+            {
+                return calls;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail("Slack was not called as expected in time. Calls: " + string.Join(", ", calls.Select(c => c.Method)));
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits until a method has been called at least <paramref name="count"/> times.</summary>
+    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, int count = 1) =>
+        (await WaitForAsync(calls => calls.Count(c => c.Method == method) >= count)).Where(c => c.Method == method).ToList();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var uri = request.RequestUri!;
+        var method = uri.Host == "hooks.slack.com" ? SlackCall.ResponseUrl : uri.Segments[^1];
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        _calls.Enqueue(new SlackCall(method, request.Method, uri, body, request.Headers.Authorization?.ToString()));
+        if (_answers.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
+        {
+            return answer();
+        }
+
+        return method switch
+        {
+            SlackCall.ResponseUrl => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("ok") },
+            "chat.postMessage" => Json($$"""{"ok":true,"channel":"C1","ts":"{{PostedTs}}"}"""),
+            "users.info" => Json("""{"ok":true,"user":{"id":"U0","is_admin":false,"is_owner":false}}"""),
+            "usergroups.users.list" => Json("""{"ok":true,"users":[]}"""),
+            _ => Json("""{"ok":true}"""),
+        };
+    }
+
+    // The handler outlives the HttpClient factory's handler rotation: nothing to release.
+    protected override void Dispose(bool disposing)
+    {
+    }
+}

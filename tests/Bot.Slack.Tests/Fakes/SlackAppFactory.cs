@@ -1,0 +1,63 @@
+using Bot.Slack.Api;
+using Bot.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Slack.Tests.Fakes;
+
+/// <summary>
+/// The whole bot in process (real seeds, real Lucene in a temporary index folder, BM25 only, SQLite pins) with Slack configured and its Web
+/// API and response_urls answered by <see cref="FakeSlackApi"/>.
+/// </summary>
+public sealed class SlackAppFactory : WebApplicationFactory<Program>
+{
+    public const string Moderator = "UMOD";
+
+    private readonly TempFolder _data = new();
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal)
+    {
+        ["Slack:SigningSecret"] = SlackSignedRequest.Secret,
+        ["Slack:BotToken"] = "xoxb-test-token",
+        ["Slack:ModeratorUserIds:0"] = Moderator,
+        ["Slack:AdminsAreModerators"] = "false",
+        ["Slack:ApiBaseUrl"] = "https://slack.test/api/",
+    };
+
+    public FakeSlackApi Slack { get; } = new();
+
+    /// <summary>Overrides a setting before the host starts; null removes it.</summary>
+    public SlackAppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Articles:Path", RepoPaths.Seeds);
+        builder.UseSetting("Articles:IndexPath", Path.Combine(_data.Path, "index"));
+        builder.UseSetting("Search:Semantic", "false");
+        builder.UseSetting("Pins:Path", Path.Combine(_data.Path, "pins.db"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
+            services.AddHttpClient<SlackResponseClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _data.Dispose();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.Json.Nodes;
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Slack.Rendering;
+using Bot.Slack.Tests.Fakes;
+
+namespace Bot.Slack.Tests.Rendering;
+
+public sealed class SlackAnswerRendererTests
+{
+    private static readonly ArticleSource s_source = new("The Daily", new DateOnly(2024, 5, 1), "A title", "https://example.com/story");
+
+    [Theory]
+    [InlineData("The grant came. It was big.", "It was big.", ">The grant came. *It was big.*")]
+    [InlineData("A & B <said> it.", "A & B <said> it.", ">A &amp; B &lt;said&gt; it.")]
+    [InlineData("Costs < 5 & rising. Then > 6.", "Then > 6.", ">Costs &lt; 5 &amp; rising. *Then &gt; 6.*")]
+    [InlineData("No highlight here.", null, ">No highlight here.")]
+    public void QuoteText_QuoteAndHighlight_EscapesAndBoldsBestSentence(string quote, string? highlight, string expected)
+    {
+        // Act
+        var text = SlackAnswerRenderer.QuoteText(quote, highlight);
+
+        // Assert
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void QuoteText_VeryLongQuote_StaysUnderSectionLimit()
+    {
+        // Arrange
+        var quote = string.Concat(Enumerable.Repeat("Word & <word> ", 800));
+
+        // Act
+        var text = SlackAnswerRenderer.QuoteText(quote, null);
+
+        // Assert
+        Assert.True(text.Length < SlackMrkdwn.MaxSectionText, $"{text.Length} characters");
+        Assert.EndsWith(SlackMrkdwn.Ellipsis, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Jane Doe", "a <city> councillor", "told The Daily", "— *Jane Doe*, a &lt;city&gt; councillor, told The Daily · <https://example.com/story|The Daily> · 1 May 2024 · ¶7")]
+    [InlineData("Jane Doe", null, null, "— *Jane Doe* · <https://example.com/story|The Daily> · 1 May 2024 · ¶7")]
+    [InlineData(null, null, null, "— <https://example.com/story|The Daily> · 1 May 2024 · ¶7")]
+    public void AttributionText_SpeakerOrNarration_NamesWhoHowOutletDateAndParagraph(string? name, string? role, string? how, string expected)
+    {
+        // Arrange
+        var answer = Answered("A quote.", name is null ? null : new Speaker(name, role), how);
+
+        // Act
+        var text = SlackAnswerRenderer.AttributionText(answer);
+
+        // Assert
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void Render_Answered_HasQuoteAttributionAndPinAndContextButtons()
+    {
+        // Arrange
+        var answer = Answered("The grant came from the council.", new Speaker("Jane Doe", null), "said");
+
+        // Act
+        var message = SlackAnswerRenderer.Render(answer);
+
+        // Assert
+        var json = BlockText.Of(message.Blocks);
+        Assert.Contains("The grant came from the council.", json, StringComparison.Ordinal);
+        Assert.Contains("Jane Doe", json, StringComparison.Ordinal);
+        Assert.Equal(["pin_answer", "show_context"], ActionIds(message.Blocks));
+        Assert.Contains("The grant came from the council.", message.Text, StringComparison.Ordinal);
+        Assert.All(message.Blocks, b => Assert.True(Text(b).Length < SlackMrkdwn.MaxSectionText));
+    }
+
+    [Fact]
+    public void Render_NotPinnable_OffersOnlyContext()
+    {
+        // Arrange
+        var answer = Answered("A quote.", null, null);
+
+        // Act
+        var message = SlackAnswerRenderer.Render(answer, pinnable: false);
+
+        // Assert
+        Assert.Equal(["show_context"], ActionIds(message.Blocks));
+    }
+
+    [Fact]
+    public void Render_NotFound_SaysNoPassageAnswersAndOffersClosestTwo()
+    {
+        // Arrange
+        var alternatives = new[]
+        {
+            new AnswerAlternative("First <near> miss.", new Speaker("Jane Doe", null), "a1", 3),
+            new AnswerAlternative("Second near miss.", null, "a1", 4),
+            new AnswerAlternative("Third near miss.", null, "a1", 5),
+        };
+        var answer = new Answer(new Question("who won?"), AnswerOutcome.NotFound, null, null, null, null, null, null, null, 0.1, alternatives, Answer.NotFoundMessage);
+
+        // Act
+        var message = SlackAnswerRenderer.Render(answer);
+
+        // Assert
+        var json = BlockText.Of(message.Blocks);
+        Assert.Contains("No passage answers", json, StringComparison.Ordinal);
+        Assert.Contains("First &lt;near&gt; miss.", json, StringComparison.Ordinal);
+        Assert.Contains("Second near miss.", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Third near miss.", json, StringComparison.Ordinal);
+        Assert.Empty(ActionIds(message.Blocks));
+    }
+
+    [Fact]
+    public void Render_QuestionWithMentionSyntax_IsEscaped()
+    {
+        // Arrange
+        var answer = Answered("A quote.", null, null) with { Question = new Question("ping <!channel> & <@U1>?") };
+
+        // Act
+        var message = SlackAnswerRenderer.Render(answer);
+
+        // Assert
+        var json = BlockText.Of(message.Blocks);
+        Assert.DoesNotContain("<!channel>", json, StringComparison.Ordinal);
+        Assert.Contains("&lt;!channel&gt;", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PinState_PinnedThenUnpinned_SwapsOnlyThePinLineAndButtons()
+    {
+        // Arrange
+        var message = SlackAnswerRenderer.Render(Answered("A quote.", null, null));
+        var reference = new SlackAnswerRef("a1", 7, "q");
+
+        // Act
+        var pinned = SlackPinState.Pinned(message.Blocks, reference, "mod <x>");
+        var unpinned = SlackPinState.Unpinned(pinned, reference);
+
+        // Assert
+        Assert.Contains("📌 Pinned by mod &lt;x&gt;", BlockText.Of(pinned), StringComparison.Ordinal);
+        Assert.Equal(["unpin_answer", "show_context"], ActionIds(pinned));
+        Assert.DoesNotContain("Pinned by", BlockText.Of(unpinned), StringComparison.Ordinal);
+        Assert.Equal(["pin_answer", "show_context"], ActionIds(unpinned));
+        Assert.Equal(message.Blocks.Count, unpinned.Count);
+    }
+
+    [Theory]
+    [InlineData("""{"a":"a1","p":7,"q":"why?"}""", true)]
+    [InlineData("""{"a":"","p":7,"q":"why?"}""", false)]
+    [InlineData("""{"a":"a1","p":0}""", false)]
+    [InlineData("not json", false)]
+    [InlineData("[1,2]", false)]
+    public void AnswerRef_TryDecode_AcceptsOnlyOurValues(string value, bool expected)
+    {
+        // Act
+        var reference = SlackAnswerRef.TryDecode(value);
+
+        // Assert
+        Assert.Equal(expected, reference is not null);
+    }
+
+    [Fact]
+    public void AnswerRef_Encode_LongQuestion_FitsAButtonValue()
+    {
+        // Arrange
+        var reference = new SlackAnswerRef("article", 12, new string('"', 500));
+
+        // Act
+        var value = reference.Encode();
+
+        // Assert
+        Assert.True(value.Length <= 2000, $"{value.Length} characters");
+        Assert.Equal(12, SlackAnswerRef.TryDecode(value)!.Paragraph);
+    }
+
+    private static Answer Answered(string quote, Speaker? speaker, string? how) =>
+        new(new Question("why?", "slack"), AnswerOutcome.Answered, quote, quote, speaker, how, s_source, "a1", 7, 0.9, [], null);
+
+    private static List<string> ActionIds(JsonArray blocks) =>
+        blocks.Where(b => (string?)b!["type"] == "actions")
+            .SelectMany(b => b!["elements"]!.AsArray())
+            .Select(e => (string)e!["action_id"]!)
+            .ToList();
+
+    private static string Text(JsonNode? block) => block?["text"]?["text"]?.GetValue<string>() ?? "";
+}
