@@ -27,6 +27,10 @@ public sealed class DiscordBotFactory : WebApplicationFactory<Program>
         ["Discord:BotToken"] = "test-bot-token",
         ["Discord:ApiBaseUrl"] = "https://discord.test/api/v10/",
         ["Discord:ModeratorRoleIds:0"] = ModeratorRoleId,
+
+        // BM25 alone keeps these tests fast; the semantic mode has its own tests. Many questions come from one test user.
+        ["Search:Semantic"] = "false",
+        ["RateLimit:QuestionsPerWindow"] = "10000",
     };
 
     /// <summary>Extra service changes, applied after the bot's own registrations.</summary>

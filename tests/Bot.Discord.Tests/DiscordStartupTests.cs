@@ -12,7 +12,10 @@ public sealed class DiscordStartupTests
     {
         // Arrange
         using var factory = new DiscordBotFactory();
-        factory.Settings["Discord:PublicKey"] = "";
+        foreach (var key in new[] { "Discord:PublicKey", "Discord:ApplicationId", "Discord:BotToken", "Discord:ModeratorRoleIds:0" })
+        {
+            factory.Settings[key] = "";
+        }
 
         // Act
         using var response = await factory.PostSignedAsync(Interactions.Ping());
@@ -29,9 +32,10 @@ public sealed class DiscordStartupTests
         factory.Settings["Discord:BotToken"] = "";
 
         // Act
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        // Assert
+        // Assert: the host's section check and the adapter's own options both name the key
+        Assert.True(error is OptionsValidationException or AggregateException, error.GetType().Name);
         Assert.Contains("Discord:BotToken", error.Message, StringComparison.Ordinal);
     }
 

@@ -48,7 +48,7 @@ public sealed class SecretLoggingTests
 
         // Assert
         var logs = string.Join('\n', capture.Lines);
-        Assert.Contains("Enabled: http ask, metrics; discord: off; slack: off", logs, StringComparison.Ordinal);
+        Assert.Contains("Enabled: http ask, metrics; discord: on; slack: on", logs, StringComparison.Ordinal);
         Assert.Contains("/slack/commands", logs, StringComparison.Ordinal);
         string[] secrets = [DiscordPublicKey, DiscordBotToken, SlackSigningSecret, SlackBotToken, SlackSignature, DiscordSignature];
         Assert.All(secrets, secret => Assert.DoesNotContain(secret, logs, StringComparison.Ordinal));

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bot.Host.Tests;
 
-/// <summary>The server in-process on the repository's seeds, with a temporary index and pinboard, plus extra settings.</summary>
+/// <summary>
+/// The server in-process on the repository's seeds, with a temporary index and pinboard, plus extra settings. BM25
+/// alone by default, so that each host starts in well under a second; settings may turn the semantic signal on.
+/// </summary>
 internal sealed class TestBot : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -14,7 +17,8 @@ internal sealed class TestBot : IDisposable
         {
             b.UseSetting("Articles:Path", RepoPaths.Seeds)
                 .UseSetting("Articles:IndexPath", Path.Combine(_folder.Path, "index"))
-                .UseSetting("Pins:Path", Path.Combine(_folder.Path, "pins.db"));
+                .UseSetting("Pins:Path", Path.Combine(_folder.Path, "pins.db"))
+                .UseSetting("Search:Semantic", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 b.UseSetting(key, value);
