@@ -5,13 +5,9 @@ namespace Bot.Host.Server.Platforms;
 /// configuration section is absent (the adapter is then off); <paramref name="Map"/> maps its endpoints.
 /// </summary>
 /// <param name="Name">"discord" or "slack", as the startup line shows it.</param>
-/// <param name="Register">The adapter's <c>AddXxxAdapter(services, configuration)</c>; null while the adapter is not built in.</param>
+/// <param name="Register">The adapter's <c>AddXxxAdapter(services, configuration)</c>.</param>
 /// <param name="Map">The adapter's <c>MapXxxEndpoints()</c>.</param>
 internal sealed record PlatformRegistration(
     string Name,
-    Func<IServiceCollection, IConfiguration, bool>? Register,
-    Action<IEndpointRouteBuilder>? Map)
-{
-    /// <summary>A platform whose adapter is not part of this build: always off.</summary>
-    public static PlatformRegistration NotBuiltIn(string name) => new(name, null, null);
-}
+    Func<IServiceCollection, IConfiguration, bool> Register,
+    Action<IEndpointRouteBuilder> Map);

@@ -14,7 +14,7 @@ internal static class PlatformSetup
     {
         services.AddOptions<PlatformSections>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<PlatformSections>, PlatformSectionValidator>();
-        return platforms.Where(p => p.Register?.Invoke(services, configuration) == true).ToList();
+        return platforms.Where(p => p.Register(services, configuration)).ToList();
     }
 
     /// <summary>Maps the endpoints of the platforms that are on and logs one line listing what is enabled.</summary>
@@ -23,7 +23,7 @@ internal static class PlatformSetup
     {
         foreach (var platform in enabled)
         {
-            platform.Map?.Invoke(app);
+            platform.Map(app);
         }
 
         var line = EnabledLine(all, enabled);
