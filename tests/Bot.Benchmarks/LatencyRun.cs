@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Bot.Core.Answering;
+using Bot.Core.Evaluation;
+using Bot.Search;
+using Bot.Semantic;
+using Bot.Testing;
+
+namespace Bot.Benchmarks;
+
+/// <summary>
+/// Per-question latency: every dev question answered 50 times after a warm-up, in both modes; prints p50, p95 and
+/// max over all answers. BenchmarkDotNet gives the mean; this gives the distribution a chat user feels.
+/// </summary>
+internal static class LatencyRun
+{
+    private const int Rounds = 50;
+
+    public static void Run()
+    {
+        var questions = EvalSet.Parse(File.ReadLines(RepoPaths.DevQuestions)).Select(q => new Question(q.Question, "bench")).ToList();
+        foreach (var semantic in new[] { true, false })
+        {
+            using var encoder = semantic ? new MiniLmTextEncoder(SharedModel.Folder) : null;
+            using var index = PassageIndexStore.InMemory(SeedArticle.Library, encoder);
+            var service = new AnswerService(SeedArticle.Library, index, semantic ? RankingOptions.Semantic : RankingOptions.Lexical);
+            questions.ForEach(q => service.Answer(q));
+            var samples = new List<double>(questions.Count * Rounds);
+            for (var round = 0; round < Rounds; round++)
+            {
+                foreach (var question in questions)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    service.Answer(question);
+                    samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+            }
+
+            samples.Sort();
+            if (encoder is not null)
+            {
+                var encoding = new List<double>();
+                foreach (var question in questions.Concat(questions))
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    encoder.Encode([question.Text]);
+                    encoding.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+
+                encoding.Sort();
+                Console.WriteLine($"encoder alone: p50 {Percentile(encoding, 0.5):0.000} ms");
+            }
+
+            Console.WriteLine($"semantic {(semantic ? "on " : "off")}: {samples.Count} answers, p50 {Percentile(samples, 0.5):0.000} ms, "
+                + $"p95 {Percentile(samples, 0.95):0.000} ms, max {samples[^1]:0.000} ms");
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
+}

@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Bot.Benchmarks;
+
+// `dotnet run -c Release --project tests/Bot.Benchmarks` runs every benchmark; `-- --filter *Answer*` runs some;
+// `-- latency` prints per-question answer latency percentiles instead (a load run, not BenchmarkDotNet).
+if (args is ["latency", ..])
+{
+    LatencyRun.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnswerBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, DefaultConfig.Instance);
