@@ -9,7 +9,7 @@ namespace Bot.Search;
 /// <summary>
 /// Searches the paragraphs with BM25. The question is analyzed into terms and built into a query by hand, never
 /// parsed, so "?", "*", "AND", quotes, "~", ":", "\" and emoji are just text. A term the articles never use is
-/// replaced by the closest one they do (typos: "tarrifs" → "tariff").
+/// replaced by the closest one they do (typos: "recieve" → "receive").
 /// </summary>
 public sealed class LucenePassageIndex : IPassageSearch, IDisposable
 {

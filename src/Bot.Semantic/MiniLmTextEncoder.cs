@@ -55,6 +55,8 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
             _options.Dispose();
             throw;
         }
+
+        NativeMemory.ReleaseFreedPages();
     }
 
     /// <inheritdoc />
@@ -120,7 +122,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         }
 
         Directory.CreateDirectory(modelFolder);
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         using (var file = File.Create(temp))
         {
             resource.CopyTo(file);

@@ -8,7 +8,7 @@ public sealed class PinsOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Pins";
 
-    /// <summary>The database file, relative to the working directory unless rooted; its folder is created on first use.</summary>
+    /// <summary>The database file; its folder is created on first use. The host resolves a relative path beside the seeds folder.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "data/pins.db";
 }

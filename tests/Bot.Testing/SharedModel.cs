@@ -1,8 +1,8 @@
 namespace Bot.Testing;
 
-/// <summary>Where tests extract the sentence-embedding model: once per machine, not once per test.</summary>
+/// <summary>Where tests extract the sentence-embedding model: once per machine, outside the repository.</summary>
 public static class SharedModel
 {
-    /// <summary>A folder under the repository's git-ignored index folder.</summary>
-    public static string Folder => Path.Combine(RepoPaths.Root, "index", "model");
+    /// <summary>A folder in the machine's temporary folder, shared by every test run.</summary>
+    public static string Folder => Path.Combine(Path.GetTempPath(), "article-bot-model");
 }

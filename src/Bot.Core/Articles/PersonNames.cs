@@ -49,7 +49,7 @@ internal static partial class PersonNames
             return null;
         }
 
-        // The name is the last two words unless the second-last is a title ("President Trump"); a lowercase
+        // The name is the last two words unless the second-last is a title ("President Smith"); a lowercase
         // particle pulls in the word before it ("Luiz da Silva").
         var nameStart = words.Count - 1;
         if (nameStart > 0 && !s_titleWords.Contains(words[nameStart - 1]))

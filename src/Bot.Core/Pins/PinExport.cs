@@ -10,6 +10,7 @@ namespace Bot.Core.Pins;
 public static class PinExport
 {
     private static readonly char[] s_csvSpecials = [',', '"', '\r', '\n'];
+    private static readonly char[] s_formulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     /// <summary>Writes every pin in a format, streaming as the pins arrive.</summary>
     public static Task WriteAsync(IAsyncEnumerable<BoardPin> pins, PinExportFormat format, TextWriter output, CancellationToken ct) =>
@@ -83,6 +84,13 @@ public static class PinExport
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };
+        // A spreadsheet runs a cell that starts with = + - @ as a formula; questions and names are user text, so a
+        // leading apostrophe keeps them text (OWASP "CSV injection"). Numbers are not user text and stay as they are.
+        if (value is string && text.Length > 0 && s_formulaStarts.Contains(text[0]))
+        {
+            text = "'" + text;
+        }
+
         return text.IndexOfAny(s_csvSpecials) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 

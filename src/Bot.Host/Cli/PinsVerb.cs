@@ -1,6 +1,6 @@
 using Bot.Core.Articles;
 using Bot.Core.Pins;
-using Bot.Store;
+using Bot.Host.Engine;
 
 namespace Bot.Host.Cli;
 
@@ -11,7 +11,7 @@ internal static class PinsVerb
 
     public static async Task<int> RunAsync(CliContext context, string[] words, CancellationToken ct)
     {
-        await using var services = new ServiceCollection().AddPinStore(CliContext.Configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddPinStoreBesideSeeds(CliContext.Configuration, context.SeedsFolder).BuildServiceProvider();
         var store = services.GetRequiredService<IPinnedAnswers>();
         var library = SeedFolderLoader.Load(context.SeedsFolder).Library;
         return await PinsCommand.RunAsync(WithoutCommonOptions(words), store, library, context.Output, context.Error, ct);

@@ -45,4 +45,19 @@ internal static class ContentPaths
         var seedsParent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(seedsFolder));
         return Directory.Exists(fromWorkingDirectory) || seedsParent is null ? fromWorkingDirectory : Path.Combine(seedsParent, configured);
     }
+
+    /// <summary>
+    /// A data file (the pinboard): as configured when rooted, else beside the seeds folder, so the CLI and the server
+    /// find the same file from any working directory instead of creating an empty one where they happen to run.
+    /// </summary>
+    public static string ResolveBesideSeeds(string configured, string seedsFolder)
+    {
+        if (Path.IsPathRooted(configured))
+        {
+            return configured;
+        }
+
+        var seedsParent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(seedsFolder));
+        return Path.GetFullPath(seedsParent is null ? configured : Path.Combine(seedsParent, configured));
+    }
 }

@@ -1,10 +1,10 @@
 using Bot.Discord;
+using Bot.Host.Engine;
 using Bot.Host.Server.Logging;
 using Bot.Host.Server.Metrics;
 using Bot.Host.Server.Platforms;
 using Bot.Host.Server.RateLimiting;
 using Bot.Slack;
-using Bot.Store;
 
 namespace Bot.Host.Server;
 
@@ -34,7 +34,7 @@ internal static class BotServer
         builder.Logging.AddBotLogging();
         builder.Services.AddGracefulShutdown();
         builder.Services.AddArticles();
-        builder.Services.AddPinStore(builder.Configuration);
+        builder.Services.AddPinStoreBesideSeeds(builder.Configuration, ContentPaths.ResolveSeeds(builder.Configuration[$"{ArticlesOptions.Section}:Path"] ?? "seeds"));
         builder.Services.AddQuestionRateLimit();
         builder.Services.AddAnswerMetrics();
         var enabled = builder.Services.AddPlatforms(builder.Configuration, s_platforms);
