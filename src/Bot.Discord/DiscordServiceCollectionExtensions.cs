@@ -51,6 +51,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<DiscordAuthHandler>();
         services.AddTransient<DiscordRateLimitHandler>();
+        services.AddSingleton<DiscordHttpLogger>();
         services.AddHttpClient<DiscordApiClient>((sp, http) =>
             {
                 var baseUrl = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl.AbsoluteUri;
@@ -60,7 +61,9 @@ public static class DiscordServiceCollectionExtensions
                 http.Timeout = TimeSpan.FromSeconds(20);
             })
             .AddHttpMessageHandler<DiscordRateLimitHandler>()
-            .AddHttpMessageHandler<DiscordAuthHandler>();
+            .AddHttpMessageHandler<DiscordAuthHandler>()
+            .RemoveAllLoggers()
+            .AddLogger<DiscordHttpLogger>();
         return services;
     }
 }

@@ -57,7 +57,7 @@ public sealed class DiscordEmbedLimitsTests
             "a1", 3, 0.9, [], null);
 
         // Act
-        var message = DiscordAnswerRenderer.Render(answer);
+        var message = DiscordAnswerRenderer.Render(answer, "0123456789abcdef");
 
         // Assert
         var embed = Assert.Single(message.Embeds!);

@@ -1,6 +1,6 @@
 namespace Bot.Discord.Tests;
 
-/// <summary>One bot host shared by a test class: loading the articles and the index once keeps the suite quick.</summary>
+/// <summary>One bot host shared by the <see cref="DiscordHostCollection"/> classes.</summary>
 public sealed class DiscordHostFixture : IAsyncLifetime
 {
     public DiscordBotFactory Factory { get; } = new();

@@ -21,38 +21,41 @@ public sealed class DiscordApiClient(HttpClient http)
     /// <summary>Pins a message; the audit-log reason is URL-encoded as Discord requires. Pinning twice is harmless.</summary>
     public async Task PinMessageAsync(string channelId, string messageId, string auditLogReason, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(DiscordRoutes.PinMessage.Method, DiscordRoutes.PinMessage.Expand(channelId, messageId));
+        using var request = DiscordRoutes.PinMessage.CreateRequest(channelId, messageId);
         request.Headers.Add("X-Audit-Log-Reason", Uri.EscapeDataString(auditLogReason.Length > 512 ? auditLogReason[..512] : auditLogReason));
-        await SendAsync(request, ct);
+        using var response = await SendAsync(request, ct);
     }
 
     /// <summary>Unpins a message.</summary>
     public async Task UnpinMessageAsync(string channelId, string messageId, string auditLogReason, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(DiscordRoutes.UnpinMessage.Method, DiscordRoutes.UnpinMessage.Expand(channelId, messageId));
+        using var request = DiscordRoutes.UnpinMessage.CreateRequest(channelId, messageId);
         request.Headers.Add("X-Audit-Log-Reason", Uri.EscapeDataString(auditLogReason.Length > 512 ? auditLogReason[..512] : auditLogReason));
-        await SendAsync(request, ct);
+        using var response = await SendAsync(request, ct);
     }
 
     /// <summary>Replaces the deferred "thinking…" reply with the answer.</summary>
     internal async Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(DiscordRoutes.EditOriginalResponse.Method, DiscordRoutes.EditOriginalResponse.Expand(applicationId, interactionToken))
-        {
-            Content = JsonContent.Create(message, options: DiscordJson.Options),
-        };
-        await SendAsync(request, ct);
+        using var request = DiscordRoutes.EditOriginalResponse.CreateRequest(applicationId, interactionToken);
+        request.Content = JsonContent.Create(message, options: DiscordJson.Options);
+        using var response = await SendAsync(request, ct);
+    }
+
+    /// <summary>Sends a follow-up message, which may be ephemeral: how a deferred component click says something privately.</summary>
+    internal async Task CreateFollowUpAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct)
+    {
+        using var request = DiscordRoutes.CreateFollowUp.CreateRequest(applicationId, interactionToken);
+        request.Content = JsonContent.Create(message, options: DiscordJson.Options);
+        using var response = await SendAsync(request, ct);
     }
 
     /// <summary>Replaces every command, globally or in one guild; returns what Discord registered.</summary>
     internal async Task<JsonElement> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken ct)
     {
         var route = guildId is null ? DiscordRoutes.BulkOverwriteGlobalCommands : DiscordRoutes.BulkOverwriteGuildCommands;
-        var uri = guildId is null ? route.Expand(applicationId) : route.Expand(applicationId, guildId);
-        using var request = new HttpRequestMessage(route.Method, uri)
-        {
-            Content = JsonContent.Create(commands, options: DiscordJson.Options),
-        };
+        using var request = guildId is null ? route.CreateRequest(applicationId) : route.CreateRequest(applicationId, guildId);
+        request.Content = JsonContent.Create(commands, options: DiscordJson.Options);
         using var response = await SendAsync(request, ct);
         return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
     }

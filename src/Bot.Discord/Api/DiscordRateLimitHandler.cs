@@ -40,7 +40,8 @@ internal sealed class DiscordRateLimitHandler(TimeProvider time, ILogger<Discord
 
             response.Dispose();
             BotMetrics.RateLimitWaits.Add(1, new KeyValuePair<string, object?>("platform", "discord"));
-            logger.LogInformation("Discord rate limit on {Method} {Path}: waiting {Seconds:0.###} s", request.Method, request.RequestUri?.AbsolutePath, wait.TotalSeconds);
+            // The route's template, not the path: an interaction token in a webhook path is a credential for 15 minutes.
+            logger.LogInformation("Discord rate limit on {Route}: waiting {Seconds:0.###} s", DiscordRoute.Describe(request), wait.TotalSeconds);
             await Task.Delay(wait, time, cancellationToken);
         }
     }

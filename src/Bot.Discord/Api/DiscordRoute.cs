@@ -5,6 +5,24 @@ namespace Bot.Discord.Api;
 /// <summary>A REST route the client calls: method and template as Discord's docs write it ("channels/{channel.id}/…").</summary>
 internal sealed record DiscordRoute(HttpMethod Method, string Template)
 {
+    /// <summary>The request option naming a request's route, so logs show the template and never a token in the path.</summary>
+    public static readonly HttpRequestOptionsKey<DiscordRoute> OptionKey = new("Discord.Route");
+
+    /// <summary>A request to this route with the values filled in, tagged with the route (<see cref="OptionKey"/>).</summary>
+    public HttpRequestMessage CreateRequest(params string[] values)
+    {
+        var request = new HttpRequestMessage(Method, Expand(values));
+        request.Options.Set(OptionKey, this);
+        return request;
+    }
+
+    /// <summary>What to log for a request: "PATCH webhooks/{application.id}/{interaction.token}/…", never the values.</summary>
+    public static string Describe(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Options.TryGetValue(OptionKey, out var route) ? $"{route.Method} {route.Template}" : $"{request.Method} (unnamed route)";
+    }
+
     /// <summary>The relative URI with each {placeholder} replaced, in order, by an escaped value.</summary>
     public string Expand(params string[] values)
     {

@@ -12,6 +12,9 @@ internal static class DiscordRoutes
     /// <summary>https://docs.discord.com/developers/interactions/receiving-and-responding#edit-original-interaction-response</summary>
     public static DiscordRoute EditOriginalResponse { get; } = new(HttpMethod.Patch, "webhooks/{application.id}/{interaction.token}/messages/@original");
 
+    /// <summary>https://docs.discord.com/developers/interactions/receiving-and-responding#create-followup-message</summary>
+    public static DiscordRoute CreateFollowUp { get; } = new(HttpMethod.Post, "webhooks/{application.id}/{interaction.token}");
+
     /// <summary>https://docs.discord.com/developers/interactions/application-commands#bulk-overwrite-global-application-commands</summary>
     public static DiscordRoute BulkOverwriteGlobalCommands { get; } = new(HttpMethod.Put, "applications/{application.id}/commands");
 
@@ -20,5 +23,5 @@ internal static class DiscordRoutes
 
     /// <summary>All of the above.</summary>
     public static IReadOnlyList<DiscordRoute> All { get; } =
-        [PinMessage, UnpinMessage, EditOriginalResponse, BulkOverwriteGlobalCommands, BulkOverwriteGuildCommands];
+        [PinMessage, UnpinMessage, EditOriginalResponse, CreateFollowUp, BulkOverwriteGlobalCommands, BulkOverwriteGuildCommands];
 }

@@ -8,6 +8,7 @@ internal static class DiscordCallbackType
     public const int Pong = 1;
     public const int ChannelMessage = 4;
     public const int DeferredChannelMessage = 5;
+    public const int DeferredUpdateMessage = 6;
     public const int UpdateMessage = 7;
     public const int AutocompleteResult = 8;
 }

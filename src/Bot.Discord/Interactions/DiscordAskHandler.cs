@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Discord.Dtos;
@@ -6,7 +5,10 @@ using Bot.Discord.Rendering;
 
 namespace Bot.Discord.Interactions;
 
-/// <summary>/ask and "Find in article": answer at once when the articles are loaded, else defer and answer after.</summary>
+/// <summary>
+/// /ask and "Find in article": answer at once when the articles are loaded, else defer and answer after. Questions
+/// are counted by the host's metrics decorator around <see cref="IAnswerService"/>, not here.
+/// </summary>
 internal sealed class DiscordAskHandler(IAnswerService answers, IArticleLibraryProvider libraries, DiscordDeferredAnswers deferred)
 {
     /// <summary>/ask question:&lt;text&gt;: a public cited answer with Pin and Show context buttons.</summary>
@@ -17,25 +19,30 @@ internal sealed class DiscordAskHandler(IAnswerService answers, IArticleLibraryP
     public Task<DiscordInteractionResponse> FindInArticleAsync(DiscordInteraction interaction, CancellationToken ct) =>
         AnswerAsync(interaction, DiscordQuestionMapper.FromMessageCommand(interaction), privately: true, ct);
 
-    private async Task<DiscordInteractionResponse> AnswerAsync(DiscordInteraction interaction, Question? question, bool privately, CancellationToken ct)
+    private Task<DiscordInteractionResponse> AnswerAsync(DiscordInteraction interaction, Question? question, bool privately, CancellationToken ct)
     {
         if (question is null)
         {
-            return DiscordResponses.Ephemeral(privately
+            return Task.FromResult(DiscordResponses.Ephemeral(privately
                 ? "That message has no text to look up."
-                : "Ask a question, for example: /ask question: who said what about the story?");
+                : "Ask a question, for example: /ask question: who said what about the story?"));
         }
 
         // While the index loads, an answer could miss Discord's 3-second deadline: defer and finish in the background.
-        if (!libraries.GetAsync(ct).IsCompletedSuccessfully)
+        return deferred.RunOrDeferAsync(this, interaction, DiscordResponses.Deferred(privately), (handler, token) => handler.AnswerNowAsync(question, privately, token), ct);
+    }
+
+    private async Task<DiscordInteractionResponse> AnswerNowAsync(Question question, bool privately, CancellationToken ct)
+    {
+        var answer = await answers.AnswerAsync(question, ct);
+        if (privately)
         {
-            deferred.Enqueue(interaction.ApplicationId, interaction.Token, question, privately);
-            return DiscordResponses.Deferred(privately);
+            return DiscordResponses.Message(DiscordAnswerRenderer.RenderPrivately(answer));
         }
 
-        var started = Stopwatch.GetTimestamp();
-        var answer = await answers.AnswerAsync(question, ct);
-        DiscordAnswerMetrics.Record(answer, Stopwatch.GetElapsedTime(started));
-        return DiscordResponses.Message(privately ? DiscordAnswerRenderer.RenderPrivately(answer) : DiscordAnswerRenderer.Render(answer));
+        // The Pin button carries the cited article's fingerprint, so a click after the seeds change cannot pin other text.
+        var library = await libraries.GetAsync(ct);
+        var fingerprint = answer.ArticleId is { } articleId ? library.Find(articleId)?.Fingerprint : null;
+        return DiscordResponses.Message(DiscordAnswerRenderer.Render(answer, fingerprint));
     }
 }

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Threading.Channels;
-using Bot.Core.Answering;
+using Bot.Core.Articles;
 using Bot.Discord.Api;
-using Bot.Discord.Rendering;
+using Bot.Discord.Dtos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,65 +10,117 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Discord.Interactions;
 
 /// <summary>
-/// Answers that could miss Discord's 3-second deadline (the index still loading): the endpoint replies type 5 at
-/// once and queues the question here; each is answered in its own DI scope and sent with PATCH …/@original.
-/// A queue on a hosted service, not Response.OnCompleted, so the work outlives the request
+/// Replies that could miss Discord's 3-second deadline because the articles are still loading: the endpoint
+/// replies type 5 (or 6 for a component click) at once and queues the work here; each item runs in its own DI
+/// scope and is sent with PATCH …/@original, or as an ephemeral follow-up when a deferred click only has something
+/// private to say. A queue on a hosted service, not Response.OnCompleted, so the work outlives the request
 /// (https://docs.discord.com/developers/interactions/receiving-and-responding#responding-to-an-interaction).
 /// </summary>
-internal sealed class DiscordDeferredAnswers(IServiceScopeFactory scopes, ILogger<DiscordDeferredAnswers> logger) : BackgroundService
+internal sealed class DiscordDeferredAnswers(
+    IServiceScopeFactory scopes,
+    IArticleLibraryProvider libraries,
+    ILogger<DiscordDeferredAnswers> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<Task, byte> _running = new();
-    private readonly Channel<DeferredQuestion> _queue = Channel.CreateUnbounded<DeferredQuestion>(new UnboundedChannelOptions { SingleReader = true });
+    public const string FailureText = "Sorry, I could not finish that just now. Please try again.";
 
-    /// <summary>Queues a question to answer after the deferred reply.</summary>
-    public void Enqueue(string applicationId, string token, Question question, bool privately) =>
-        _queue.Writer.TryWrite(new DeferredQuestion(applicationId, token, question, privately));
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private readonly Channel<DeferredWork> _queue = Channel.CreateUnbounded<DeferredWork>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on <paramref name="handler"/> now when the articles are loaded; otherwise replies
+    /// with <paramref name="deferral"/> and runs it later on a handler from a fresh scope.
+    /// </summary>
+    public Task<DiscordInteractionResponse> RunOrDeferAsync<THandler>(
+        THandler handler,
+        DiscordInteraction interaction,
+        DiscordInteractionResponse deferral,
+        Func<THandler, CancellationToken, Task<DiscordInteractionResponse>> work,
+        CancellationToken ct)
+        where THandler : notnull
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(deferral);
+        ArgumentNullException.ThrowIfNull(work);
+        if (libraries.GetAsync(ct).IsCompletedSuccessfully)
+        {
+            return work(handler, ct);
+        }
+
+        Enqueue(interaction.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token));
+        return Task.FromResult(deferral);
+    }
+
+    /// <summary>Queues work whose reply completes an interaction already answered with <paramref name="deferralType"/>.</summary>
+    public void Enqueue(string applicationId, string token, int deferralType, Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> work) =>
+        _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var item in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             // Each runs on its own, so one slow Discord call does not hold up the others.
-            var task = Task.Run(() => AnswerAsync(item, stoppingToken), CancellationToken.None);
+            var task = Task.Run(() => RunAsync(item, stoppingToken), CancellationToken.None);
             _running.TryAdd(task, 0);
             _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
         }
     }
 
+    /// <summary>
+    /// Lets queued and running replies reach Discord before the host stops: the read loop first (it starts what is
+    /// still queued), then every running item; the host's shutdown token bounds both.
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        // Let answers in flight reach Discord before the host stops (within the host's shutdown timeout).
         _queue.Writer.TryComplete();
+        if (ExecuteTask is { } loop)
+        {
+            await loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await base.StopAsync(cancellationToken);
     }
 
-    private async Task AnswerAsync(DeferredQuestion item, CancellationToken ct)
+    private async Task RunAsync(DeferredWork item, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var client = scope.ServiceProvider.GetRequiredService<DiscordApiClient>();
         try
         {
-            var started = Stopwatch.GetTimestamp();
-            var answer = await scope.ServiceProvider.GetRequiredService<IAnswerService>().AnswerAsync(item.Question, ct);
-            DiscordAnswerMetrics.Record(answer, Stopwatch.GetElapsedTime(started));
-            var message = item.Privately ? DiscordAnswerRenderer.RenderPrivately(answer) : DiscordAnswerRenderer.Render(answer);
-            // Ephemerality was fixed by the deferral; an edit may not change flags.
-            await client.EditOriginalResponseAsync(item.ApplicationId, item.Token, message with { Flags = null }, ct);
+            var response = await item.Work(scope.ServiceProvider, ct);
+            await CompleteAsync(client, item, response, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            logger.LogError(e, "Could not complete a deferred Discord answer");
+            logger.LogError(e, "Could not complete a deferred Discord reply");
             try
             {
-                await client.EditOriginalResponseAsync(item.ApplicationId, item.Token, new Dtos.DiscordMessageData("Sorry, I could not answer that just now. Please try again."), ct);
+                await CompleteAsync(client, item, DiscordResponses.Ephemeral(FailureText), ct);
             }
             catch (Exception inner) when (inner is DiscordApiException or HttpRequestException or TaskCanceledException)
             {
-                logger.LogWarning("Could not tell Discord that the answer failed: {Reason}", inner.Message);
+                logger.LogWarning("Could not tell Discord that the reply failed: {Reason}", inner.Message);
             }
         }
     }
 
-    private sealed record DeferredQuestion(string ApplicationId, string Token, Question Question, bool Privately);
+    private static Task CompleteAsync(DiscordApiClient client, DeferredWork item, DiscordInteractionResponse response, CancellationToken ct)
+    {
+        var message = response.Data as DiscordMessageData ?? new DiscordMessageData(FailureText);
+
+        // After type 6 the original is the clicked answer: only an update may replace it; anything else is private.
+        if (item.DeferralType == DiscordCallbackType.DeferredUpdateMessage && response.Type != DiscordCallbackType.UpdateMessage)
+        {
+            return client.CreateFollowUpAsync(item.ApplicationId, item.Token, message with { Flags = DiscordMessageFlags.Ephemeral }, ct);
+        }
+
+        // Ephemerality was fixed by the deferral; an edit may not change flags.
+        return client.EditOriginalResponseAsync(item.ApplicationId, item.Token, message with { Flags = null }, ct);
+    }
+
+    private sealed record DeferredWork(
+        string ApplicationId,
+        string Token,
+        int DeferralType,
+        Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> Work);
 }

@@ -26,7 +26,7 @@ internal sealed class DiscordInteractionRouter(
                 DiscordInteractionType.Ping => DiscordResponses.Pong,
                 DiscordInteractionType.ApplicationCommand => await CommandAsync(interaction, ct),
                 DiscordInteractionType.MessageComponent => await ComponentAsync(interaction, ct),
-                DiscordInteractionType.Autocomplete when interaction.Data?.Name == QuotesCommand => await library.SuggestPeopleAsync(interaction, ct),
+                DiscordInteractionType.Autocomplete when interaction.Data?.Name == QuotesCommand => library.SuggestPeople(interaction),
                 DiscordInteractionType.Autocomplete => new DiscordInteractionResponse(DiscordCallbackType.AutocompleteResult, new DiscordAutocompleteData([])),
                 _ => DiscordResponses.Unknown,
             };
@@ -54,7 +54,7 @@ internal sealed class DiscordInteractionRouter(
         {
             { Action: DiscordCustomId.Pin } id => pins.PinAsync(interaction, id, ct),
             { Action: DiscordCustomId.Unpin } id => pins.UnpinAsync(interaction, id, ct),
-            { Action: DiscordCustomId.Context } id => library.ContextAsync(id, ct),
+            { Action: DiscordCustomId.Context } id => library.ContextAsync(interaction, id, ct),
             _ => Task.FromResult(DiscordResponses.Unknown),
         };
 }

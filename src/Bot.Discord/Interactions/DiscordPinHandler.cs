@@ -1,5 +1,6 @@
 using System.Net;
 using Bot.Core.Articles;
+using Bot.Core.Pins;
 using Bot.Discord.Api;
 using Bot.Discord.Dtos;
 using Bot.Discord.Pins;
@@ -16,7 +17,9 @@ namespace Bot.Discord.Interactions;
 internal sealed class DiscordPinHandler(
     DiscordApiClient client,
     IDiscordPinRecorder recorder,
+    IPinnedAnswers store,
     IArticleLibraryProvider libraries,
+    DiscordDeferredAnswers deferred,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordPinHandler> logger)
@@ -26,45 +29,33 @@ internal sealed class DiscordPinHandler(
 
     public const string NotModerator = "Only moderators can pin answers.";
 
-    /// <summary>A moderator's click pins the message, records it and shows "📌 Pinned by"; anyone else is told no.</summary>
-    public async Task<DiscordInteractionResponse> PinAsync(DiscordInteraction interaction, DiscordCustomId id, CancellationToken ct)
+    public const string ArticleChanged = "The article changed since this answer was posted — ask again to pin the current text.";
+
+    /// <summary>The verbs <see cref="PinError"/> takes; both form their past tense with "-ned".</summary>
+    public const string PinVerb = "pin";
+
+    public const string UnpinVerb = "unpin";
+
+    /// <summary>
+    /// A moderator's click pins the message, records it and shows "📌 Pinned by"; anyone else is told no. Checking
+    /// the passage needs the articles: while they load, the click is acknowledged (type 6) and finished after.
+    /// </summary>
+    public Task<DiscordInteractionResponse> PinAsync(DiscordInteraction interaction, DiscordCustomId id, CancellationToken ct)
     {
         if (!DiscordModerators.IsModerator(interaction.Member, options.Value.ModeratorRoleIds))
         {
-            DiscordAnswerMetrics.Pin("denied");
-            return DiscordResponses.Ephemeral(NotModerator);
+            DiscordPinMetrics.Pin("denied");
+            return Task.FromResult(DiscordResponses.Ephemeral(NotModerator));
         }
 
         if (interaction.Message is not { } message || interaction.GuildId is not { } guildId || interaction.Actor is not { } actor)
         {
-            return DiscordResponses.Ephemeral("Answers can be pinned only in a server channel.");
+            return Task.FromResult(DiscordResponses.Ephemeral("Answers can be pinned only in a server channel."));
         }
 
         var channelId = message.ChannelId ?? interaction.ChannelId ?? "";
-        var library = await libraries.GetAsync(ct);
-        if (library.Find(id.ArticleId, id.Paragraph) is not { } paragraph)
-        {
-            return DiscordResponses.Ephemeral("That passage is no longer in the articles, so the answer was not pinned.");
-        }
-
-        try
-        {
-            await client.PinMessageAsync(channelId, message.Id, $"Cited answer pinned by {actor.DisplayName} ({actor.Id})", ct);
-        }
-        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
-        {
-            DiscordAnswerMetrics.Pin("failed");
-            logger.LogWarning("Discord did not pin message {MessageId} in {ChannelId}: {Reason}", message.Id, channelId, e.Message);
-            return DiscordResponses.Ephemeral(PinError(e));
-        }
-
-        var question = message.Embeds is [{ Title: { } title }, ..] ? DiscordMarkdown.Unescape(title) : "";
-        var record = new DiscordPinRecord(
-            guildId, channelId, message.Id, actor.Id, actor.DisplayName, time.GetUtcNow(),
-            question, paragraph.Text, paragraph.Speaker, id.ArticleId, id.Paragraph);
-        var added = await recorder.RecordAsync(record, ct);
-        DiscordAnswerMetrics.Pin(added ? "pinned" : "already_pinned");
-        return DiscordResponses.Update(DiscordPinRenderer.Pinned(message, actor.DisplayName, id.ArticleId, id.Paragraph));
+        return deferred.RunOrDeferAsync(this, interaction, DiscordResponses.DeferredUpdate,
+            (handler, token) => handler.PinNowAsync(new PinClick(guildId, channelId, message, actor), id, token), ct);
     }
 
     /// <summary>A moderator's click unpins the message and marks the record unpinned.</summary>
@@ -72,7 +63,7 @@ internal sealed class DiscordPinHandler(
     {
         if (!DiscordModerators.IsModerator(interaction.Member, options.Value.ModeratorRoleIds))
         {
-            DiscordAnswerMetrics.Pin("denied");
+            DiscordPinMetrics.Pin("denied");
             return DiscordResponses.Ephemeral("Only moderators can unpin answers.");
         }
 
@@ -92,37 +83,116 @@ internal sealed class DiscordPinHandler(
         }
         catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
         {
-            DiscordAnswerMetrics.Pin("failed");
+            DiscordPinMetrics.Pin("failed");
             logger.LogWarning("Discord did not unpin message {MessageId}: {Reason}", message.Id, e.Message);
-            return DiscordResponses.Ephemeral(PinError(e).Replace("pin", "unpin", StringComparison.Ordinal));
+            return DiscordResponses.Ephemeral(PinError(e, UnpinVerb));
         }
 
-        await recorder.RemoveAsync(channelId, message.Id, actor.Id, actor.DisplayName, time.GetUtcNow(), ct);
-        DiscordAnswerMetrics.Pin("unpinned");
-        return DiscordResponses.Update(DiscordPinRenderer.Unpinned(message, id.ArticleId, id.Paragraph));
+        try
+        {
+            await recorder.RemoveAsync(channelId, message.Id, actor.Id, actor.DisplayName, time.GetUtcNow(), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DiscordPinMetrics.Pin("not_recorded");
+            logger.LogError(e, "Unpinned message {MessageId} in Discord but could not update its record", message.Id);
+            return DiscordResponses.Ephemeral($"Unpinned in Discord, but the bot could not update its record: {StoreFailure(e)} Click Unpin again to retry.");
+        }
+
+        DiscordPinMetrics.Pin("unpinned");
+        return DiscordResponses.Update(DiscordPinRenderer.Unpinned(message, id));
     }
 
-    /// <summary>/pinned: this channel's pinned answers from the pin store, newest first, ephemeral.</summary>
-    public async Task<DiscordInteractionResponse> ListAsync(DiscordInteraction interaction, CancellationToken ct)
+    /// <summary>/pinned: this channel's pinned answers, newest first, stale ones marked; ephemeral.</summary>
+    public Task<DiscordInteractionResponse> ListAsync(DiscordInteraction interaction, CancellationToken ct)
     {
         if (interaction.ChannelId is not { } channelId)
         {
-            return DiscordResponses.Unknown;
+            return Task.FromResult(DiscordResponses.Unknown);
         }
 
-        var pins = await recorder.ListChannelAsync(channelId, BoardSize, ct);
-        return DiscordResponses.Message(DiscordPinRenderer.Board(pins));
+        return deferred.RunOrDeferAsync(this, interaction, DiscordResponses.Deferred(ephemeral: true), (handler, token) => handler.ListNowAsync(channelId, token), ct);
     }
 
     /// <summary>What to tell the moderator (https://docs.discord.com/developers/topics/opcodes-and-status-codes#json).</summary>
-    internal static string PinError(Exception e) => e switch
+    /// <param name="e">What Discord or the network threw.</param>
+    /// <param name="verb"><see cref="PinVerb"/> or <see cref="UnpinVerb"/>.</param>
+    internal static string PinError(Exception e, string verb)
     {
-        DiscordApiException { Code: 30003 } => "This channel has reached Discord's limit of pinned messages. Unpin one and try again; nothing was pinned.",
-        DiscordApiException { Code: 50013 } => "I don't have the Pin Messages permission in this channel. Ask an admin to grant it; nothing was pinned.",
-        DiscordApiException { Code: 50001 } => "I can't see this channel. Ask an admin to give me access; nothing was pinned.",
-        DiscordApiException { Code: 10008 } => "That message no longer exists, so it can't be pinned.",
-        DiscordApiException { Status: HttpStatusCode.TooManyRequests } => "Discord is rate limiting me. Try again in a minute; nothing was pinned.",
-        DiscordApiException api => $"Discord could not pin the answer (HTTP {(int)api.Status}). Try again later; nothing was pinned.",
-        _ => "Discord did not answer in time. Try again later; nothing was pinned.",
-    };
+        var done = verb + "ned";
+        return e switch
+        {
+            DiscordApiException { Code: 30003 } => $"This channel has reached Discord's limit of pinned messages. Unpin one and try again; nothing was {done}.",
+            DiscordApiException { Code: 50013 } => $"I don't have the Pin Messages permission in this channel. Ask an admin to grant it; nothing was {done}.",
+            DiscordApiException { Code: 50001 } => $"I can't see this channel. Ask an admin to give me access; nothing was {done}.",
+            DiscordApiException { Code: 10008 } => $"That message no longer exists, so it can't be {done}.",
+            DiscordApiException { Status: HttpStatusCode.TooManyRequests } => $"Discord is rate limiting me. Try again in a minute; nothing was {done}.",
+            DiscordApiException api => $"Discord could not {verb} the answer (HTTP {(int)api.Status}). Try again later; nothing was {done}.",
+            _ => $"Discord did not answer in time. Try again later; nothing was {done}.",
+        };
+    }
+
+    private async Task<DiscordInteractionResponse> PinNowAsync(PinClick click, DiscordCustomId id, CancellationToken ct)
+    {
+        var (guildId, channelId, message, actor) = click;
+        var library = await libraries.GetAsync(ct);
+
+        // The button carries the fingerprint the answer was rendered from: never record text the message did not show.
+        if (!id.Matches(library.Find(id.ArticleId)?.Fingerprint))
+        {
+            DiscordPinMetrics.Pin("article_changed");
+            return DiscordResponses.Ephemeral(ArticleChanged);
+        }
+
+        if (library.Find(id.ArticleId, id.Paragraph) is not { } paragraph)
+        {
+            return DiscordResponses.Ephemeral("That passage is no longer in the articles, so the answer was not pinned.");
+        }
+
+        try
+        {
+            await client.PinMessageAsync(channelId, message.Id, $"Cited answer pinned by {actor.DisplayName} ({actor.Id})", ct);
+        }
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
+        {
+            DiscordPinMetrics.Pin("failed");
+            logger.LogWarning("Discord did not pin message {MessageId} in {ChannelId}: {Reason}", message.Id, channelId, e.Message);
+            return DiscordResponses.Ephemeral(PinError(e, PinVerb));
+        }
+
+        var question = message.Embeds is [{ Title: { } title }, ..] ? DiscordMarkdown.Unescape(title) : "";
+        var record = new DiscordPinRecord(
+            guildId, channelId, message.Id, actor.Id, actor.DisplayName, time.GetUtcNow(),
+            question, paragraph.Text, paragraph.Speaker, id.ArticleId, id.Paragraph);
+        bool added;
+        try
+        {
+            added = await recorder.RecordAsync(record, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Discord shows the pin, the board does not: say so plainly, and leave the Pin button to retry.
+            DiscordPinMetrics.Pin("not_recorded");
+            logger.LogError(e, "Pinned message {MessageId} in Discord but could not record it", message.Id);
+            return DiscordResponses.Ephemeral($"Pinned in Discord, but the bot could not record it: {StoreFailure(e)} Click Pin again to retry; pinning twice is harmless.");
+        }
+
+        DiscordPinMetrics.Pin(added ? "pinned" : "already_pinned");
+        return DiscordResponses.Update(DiscordPinRenderer.Pinned(message, actor.DisplayName, id));
+    }
+
+    private async Task<DiscordInteractionResponse> ListNowAsync(string channelId, CancellationToken ct)
+    {
+        var library = await libraries.GetAsync(ct);
+        var page = await new Pinboard(store, library).ListByChannelAsync(ChatPlatform.Discord, channelId, null, BoardSize, ct);
+        return DiscordResponses.Message(DiscordPinRenderer.Board(page.Items));
+    }
+
+    /// <summary>The store's failure in a sentence for a moderator; the details go to the log.</summary>
+    private static string StoreFailure(Exception e) => e is PinStoreUnavailableException
+        ? "the pin store is unavailable (details are in the bot's log)."
+        : "the pin store reported an error (details are in the bot's log).";
+
+    /// <summary>What a Pin click needs once the articles are loaded.</summary>
+    private sealed record PinClick(string GuildId, string ChannelId, DiscordMessage Message, DiscordUser Actor);
 }

@@ -18,6 +18,9 @@ internal static class DiscordResponses
     public static DiscordInteractionResponse Deferred(bool ephemeral) =>
         new(DiscordCallbackType.DeferredChannelMessage, ephemeral ? new DiscordMessageData(Flags: DiscordMessageFlags.Ephemeral) : null);
 
+    /// <summary>A component click acknowledged without a loading state; the clicked message is edited later.</summary>
+    public static DiscordInteractionResponse DeferredUpdate { get; } = new(DiscordCallbackType.DeferredUpdateMessage);
+
     /// <summary>The polite reply to anything the bot does not know.</summary>
     public static DiscordInteractionResponse Unknown { get; } =
         Ephemeral("Sorry, I don't know that one. Try /ask with a question about the article.");

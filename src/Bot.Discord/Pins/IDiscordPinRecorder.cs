@@ -8,7 +8,4 @@ public interface IDiscordPinRecorder
 
     /// <summary>Marks a message's pin unpinned by someone; false when it had none.</summary>
     Task<bool> RemoveAsync(string channelId, string messageId, string unpinnedById, string unpinnedByName, DateTimeOffset at, CancellationToken ct);
-
-    /// <summary>A channel's active pins, newest first, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<DiscordPinRecord>> ListChannelAsync(string channelId, int limit, CancellationToken ct);
 }

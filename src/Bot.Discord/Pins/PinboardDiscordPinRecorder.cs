@@ -21,13 +21,5 @@ internal sealed class PinboardDiscordPinRecorder(IPinnedAnswers store, IArticleL
     public async Task<bool> RemoveAsync(string channelId, string messageId, string unpinnedById, string unpinnedByName, DateTimeOffset at, CancellationToken ct) =>
         await store.UnpinAsync(Key(channelId, messageId), new PinActor(unpinnedById, unpinnedByName), at, ct) is not null;
 
-    public async Task<IReadOnlyList<DiscordPinRecord>> ListChannelAsync(string channelId, int limit, CancellationToken ct)
-    {
-        var page = await store.ListAsync(PinFilter.ForChannel(ChatPlatform.Discord, channelId), null, limit, ct);
-        return page.Items.Select(a => a.Pin).Select(p => new DiscordPinRecord(
-            p.WorkspaceId, p.Key.ChannelId, p.Key.MessageId, p.PinnedBy.Id, p.PinnedBy.DisplayName, p.PinnedAt,
-            p.Question, p.Quote, p.Speaker, p.ArticleId, p.Paragraph)).ToList();
-    }
-
     private static PinKey Key(string channelId, string messageId) => new(ChatPlatform.Discord, channelId, messageId);
 }

@@ -12,15 +12,19 @@ internal static class DiscordAnswerRenderer
 
     private const int RefusalColor = 0x99AAB5;
 
-    /// <summary>The reply to /ask: an answer with buttons, a refusal with the closest passages, or an ephemeral message.</summary>
-    public static DiscordMessageData Render(Answer answer)
+    /// <summary>
+    /// The reply to /ask: an answer with buttons, a refusal with the closest passages, or an ephemeral message.
+    /// <paramref name="articleFingerprint"/> is the cited article's <see cref="Article.Fingerprint"/> now; the Pin
+    /// button carries its start so a later click can tell whether the article changed.
+    /// </summary>
+    public static DiscordMessageData Render(Answer answer, string? articleFingerprint)
     {
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Outcome switch
         {
             AnswerOutcome.Answered => new DiscordMessageData(
                 Embeds: [AnswerEmbed(answer)],
-                Components: DiscordButtons.For(answer.ArticleId!, answer.Paragraph!.Value, pinned: false)),
+                Components: DiscordButtons.For(answer.ArticleId!, answer.Paragraph!.Value, articleFingerprint, pinned: false)),
             AnswerOutcome.NotFound => new DiscordMessageData(Embeds: [RefusalEmbed(answer)]),
             _ => Ephemeral(answer.Message ?? Answer.NotFoundMessage),
         };

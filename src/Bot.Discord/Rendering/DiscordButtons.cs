@@ -10,10 +10,13 @@ internal static class DiscordButtons
     private const int Primary = 1;
     private const int Secondary = 2;
 
-    /// <summary>One action row: Pin or Unpin, then Show context. Empty when the ids would not fit in a custom_id.</summary>
-    public static IReadOnlyList<DiscordComponent> For(string articleId, int paragraph, bool pinned)
+    /// <summary>
+    /// One action row: Pin or Unpin, then Show context. Pin and Unpin carry the article's short fingerprint as it was
+    /// when the answer was rendered. Empty when the ids would not fit in a custom_id.
+    /// </summary>
+    public static IReadOnlyList<DiscordComponent> For(string articleId, int paragraph, string? fingerprint, bool pinned)
     {
-        var pin = new DiscordCustomId(pinned ? DiscordCustomId.Unpin : DiscordCustomId.Pin, articleId, paragraph).ToString();
+        var pin = new DiscordCustomId(pinned ? DiscordCustomId.Unpin : DiscordCustomId.Pin, articleId, paragraph, DiscordCustomId.ShortFingerprint(fingerprint)).ToString();
         var context = new DiscordCustomId(DiscordCustomId.Context, articleId, paragraph).ToString();
         if (pin.Length > DiscordEmbedLimits.CustomId || context.Length > DiscordEmbedLimits.CustomId)
         {

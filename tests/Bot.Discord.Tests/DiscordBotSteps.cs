@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bot.Core.Pins;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Discord.Tests;
+
+/// <summary>Steps the end-to-end tests share: ask, build a Pin click on the answer, read the pin store.</summary>
+internal static class DiscordBotSteps
+{
+    public const string PressSecretaryQuestion = "what did the press secretary say?";
+
+    /// <summary>Posts /ask and returns the interaction response.</summary>
+    public static async Task<JsonElement> AskAsync(this DiscordBotFactory bot, string question)
+    {
+        using var response = await bot.PostSignedAsync(Interactions.Ask(question));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Interactions.Json(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Asks, then builds a click on the answer's Pin button as Discord would send it.</summary>
+    public static async Task<(string MessageId, string Click)> PinClickAsync(this DiscordBotFactory bot, JsonObject member)
+    {
+        var reply = await bot.AskAsync(PressSecretaryQuestion);
+        var data = reply.GetProperty("data");
+        var pinId = data.GetProperty("components")[0].GetProperty("components")[0].GetProperty("custom_id").GetString()!;
+        var messageId = Interactions.NewMessageId();
+        var embeds = JsonNode.Parse(data.GetProperty("embeds").GetRawText());
+        return (messageId, Interactions.Click(pinId, messageId, embeds, member));
+    }
+
+    /// <summary>The active pin the pinboard store holds for a message, as a list of zero or one.</summary>
+    public static async Task<IReadOnlyList<PinRequest>> PinsForAsync(this DiscordBotFactory bot, string messageId, string channelId = Interactions.ChannelId)
+    {
+        var store = bot.Services.GetRequiredService<IPinnedAnswers>();
+        var pin = await store.FindAsync(new PinKey(ChatPlatform.Discord, channelId, messageId), CancellationToken.None);
+        return pin is null ? [] : [pin.Pin];
+    }
+}
