@@ -84,7 +84,7 @@ public sealed class AnswerService : IAnswerService
         return _ranker.Rank(analyzed, _search.Search(query, CandidateCount));
     }
 
-    /// <summary>The person a name or description points to ("guzman", "the press secretary"), or null.</summary>
+    /// <summary>The person a name or description points to ("munoz", "the press secretary"), or null.</summary>
     public QuotedPerson? FindPerson(string nameOrDescription) => PersonFinder.Find(_library, nameOrDescription);
 
     /// <summary>The article's citation: outlet (or "the article"), date, title and URL.</summary>

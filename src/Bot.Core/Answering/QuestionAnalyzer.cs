@@ -65,7 +65,7 @@ public sealed partial class QuestionAnalyzer
         }
         else
         {
-            // A bare name ("leavitt") or name-led question ("guzman on alliances") is about that person.
+            // A bare name ("munoz") or name-led question ("munoz on housing") is about that person.
             var words = TextFolding.Words(folded).ToList();
             if (words.Count is > 0 and <= 3 && FindPerson(words.Take(2).ToList()) is { } named && words.Take(2).All(w => IsNameWord(named, w) || s_questionWords.Contains(w)))
             {
