@@ -85,11 +85,7 @@ public sealed class AnswerService : IAnswerService
     }
 
     /// <summary>The person a name or description points to ("guzman", "the press secretary"), or null.</summary>
-    public QuotedPerson? FindPerson(string nameOrDescription)
-    {
-        var analyzed = _analyzer.Analyze($"what did {nameOrDescription} say");
-        return analyzed.Person is { } person ? _library.People.FirstOrDefault(p => p.Speaker.Name == person.Name) : null;
-    }
+    public QuotedPerson? FindPerson(string nameOrDescription) => PersonFinder.Find(_library, nameOrDescription);
 
     /// <summary>The article's citation: outlet (or "the article"), date, title and URL.</summary>
     public static ArticleSource SourceOf(Article article) =>
