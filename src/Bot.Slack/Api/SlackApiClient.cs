@@ -101,7 +101,9 @@ internal sealed class SlackApiClient(HttpClient http, ILogger<SlackApiClient> lo
         JsonElement body;
         try
         {
-            body = JsonDocument.Parse(bytes).RootElement.Clone();
+            // Clone copies the root out of the pooled buffers that disposing the document returns.
+            using var document = JsonDocument.Parse(bytes);
+            body = document.RootElement.Clone();
         }
         catch (JsonException)
         {

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Pins;
-using Bot.Core.Telemetry;
 using Bot.Slack.Api;
 using Bot.Slack.Rendering;
 using Bot.Slack.Requests;
@@ -38,7 +36,7 @@ internal sealed class SlackAskHandler(
             return;
         }
 
-        var posted = await api.PostMessageAsync(command.ChannelId, SlackAnswerRenderer.Render(answer), null, ct);
+        var posted = await api.PostMessageAsync(command.ChannelId, SlackAnswerRenderer.Render(answer, await FingerprintAsync(answer, ct)), null, ct);
         if (posted.Ok)
         {
             return;
@@ -48,7 +46,7 @@ internal sealed class SlackAskHandler(
         {
             // response_url bypasses channel membership, but we never learn the message's ts, so it cannot be pinned.
             // https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
-            await responses.InChannelAsync(command.ResponseUrl, SlackAnswerRenderer.Render(answer, pinnable: false), ct);
+            await responses.InChannelAsync(command.ResponseUrl, SlackAnswerRenderer.Render(answer, articleFingerprint: null), ct);
             await responses.EphemeralAsync(command.ResponseUrl, SlackMessage.Plain(SlackReplies.InviteToPin), ct);
             return;
         }
@@ -60,10 +58,14 @@ internal sealed class SlackAskHandler(
     public async Task AnswerMentionAsync(SlackAppMention mention, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        var message = mention.Question.Length == 0
-            ? SlackMessage.Plain(SlackReplies.Usage)
-            : SlackAnswerRenderer.Render(await AnswerAsync(mention.Question, mention.UserId, mention.Channel, ct));
-        await api.PostMessageAsync(mention.Channel, message, mention.ThreadTs, ct);
+        if (mention.Question.Length == 0)
+        {
+            await api.PostMessageAsync(mention.Channel, SlackMessage.Plain(SlackReplies.Usage), mention.ThreadTs, ct);
+            return;
+        }
+
+        var answer = await AnswerAsync(mention.Question, mention.UserId, mention.Channel, ct);
+        await api.PostMessageAsync(mention.Channel, SlackAnswerRenderer.Render(answer, await FingerprintAsync(answer, ct)), mention.ThreadTs, ct);
     }
 
     /// <summary><c>/ask pinned</c>: this channel's pinned answers, for the asker only.</summary>
@@ -97,7 +99,7 @@ internal sealed class SlackAskHandler(
     public async Task ListQuotesAsync(SlackSlashCommand command, string who, CancellationToken ct)
     {
         var articles = await library.GetAsync(ct);
-        if (SlackPeople.Find(articles, who) is not { } person)
+        if (PersonFinder.Find(articles, who) is not { } person)
         {
             var known = string.Join(", ", articles.People.Take(10).Select(p => SlackMrkdwn.Escape(p.Speaker.Name)));
             await responses.EphemeralAsync(
@@ -120,18 +122,11 @@ internal sealed class SlackAskHandler(
         await responses.EphemeralAsync(command.ResponseUrl, new SlackMessage($"Quotes of {name}", blocks), ct);
     }
 
-    private async Task<Answer> AnswerAsync(string text, string userId, string channelId, CancellationToken ct)
-    {
-        var platform = new KeyValuePair<string, object?>("platform", Platform);
-        BotMetrics.Questions.Add(1, platform);
-        var started = Stopwatch.GetTimestamp();
-        var answer = await answers.AnswerAsync(new Question(text, Platform, userId, channelId), ct);
-        BotMetrics.AnswerLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, platform);
-        if (answer.Outcome == AnswerOutcome.NotFound)
-        {
-            BotMetrics.Refusals.Add(1, platform);
-        }
+    /// <summary>The cited article's fingerprint, for the Pin button; null when the answer cites nothing.</summary>
+    private async Task<string?> FingerprintAsync(Answer answer, CancellationToken ct) =>
+        answer.ArticleId is { } id ? (await library.GetAsync(ct)).Find(id)?.Fingerprint : null;
 
-        return answer;
-    }
+    /// <summary>The host's decorators count, time and rate-limit every question by its platform: nothing to record here.</summary>
+    private Task<Answer> AnswerAsync(string text, string userId, string channelId, CancellationToken ct) =>
+        answers.AnswerAsync(new Question(text, Platform, userId, channelId), ct);
 }

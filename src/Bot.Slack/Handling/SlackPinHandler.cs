@@ -21,6 +21,9 @@ internal sealed class SlackPinHandler(
     SlackResponseClient responses,
     TimeProvider time)
 {
+    /// <summary>Paragraphs shown on each side of the cited one: the same as Discord's Show context.</summary>
+    public const int ContextRadius = 2;
+
     public async Task PinAsync(SlackBlockAction action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -42,8 +45,16 @@ internal sealed class SlackPinHandler(
             return;
         }
 
+        // The paragraph is looked up by number, so it is the one the message shows only in the article version the
+        // button was rendered from.
         var articles = await library.GetAsync(ct);
-        if (articles.Find(reference.ArticleId) is not { } article || article.ParagraphAt(reference.Paragraph) is not { } paragraph)
+        if (articles.Find(reference.ArticleId) is not { } article || !reference.IsFrom(article))
+        {
+            await ReplyAsync(action, SlackReplies.ArticleChanged, "failed", ct);
+            return;
+        }
+
+        if (article.ParagraphAt(reference.Paragraph) is not { } paragraph)
         {
             await ReplyAsync(action, SlackReplies.PassageGone, "failed", ct);
             return;
@@ -121,7 +132,7 @@ internal sealed class SlackPinHandler(
 
         var title = SlackMrkdwn.Link(article.Metadata.Url, article.Metadata.Title ?? article.OutletOrDefault);
         var blocks = new JsonArray { SlackBlocks.Section("*Context* from " + title) };
-        for (var i = Math.Max(0, at - 1); i <= Math.Min(paragraphs.Count - 1, at + 1); i++)
+        for (var i = Math.Max(0, at - ContextRadius); i <= Math.Min(paragraphs.Count - 1, at + ContextRadius); i++)
         {
             var text = SlackMrkdwn.EscapeToFit(paragraphs[i].Text, SlackMrkdwn.MaxSectionText - 20);
             var number = "¶" + paragraphs[i].Number.ToString(CultureInfo.InvariantCulture);

@@ -20,6 +20,8 @@ internal static class SlackReplies
 
     public const string PassageGone = "That passage is no longer in the articles, so it can't be pinned.";
 
+    public const string ArticleChanged = "The article changed since this answer was posted — ask again to pin the current text.";
+
     public const string NoPins = "No answers are pinned in this channel yet.";
 
     /// <summary>A failed pins.add or pins.remove, for the moderator who clicked.</summary>

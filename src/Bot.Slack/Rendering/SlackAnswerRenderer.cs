@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Bot.Core.Answering;
+using Bot.Core.Articles;
 
 namespace Bot.Slack.Rendering;
 
@@ -20,13 +21,17 @@ internal static class SlackAnswerRenderer
     /// <summary>The top-level fallback text stays short: it is what notifications show.</summary>
     private const int MaxFallbackQuote = 200;
 
-    /// <summary>The answer message; <paramref name="pinnable"/> is false when the bot cannot pin where it posts.</summary>
-    public static SlackMessage Render(Answer answer, bool pinnable = true)
+    /// <summary>
+    /// The answer message. <paramref name="articleFingerprint"/> is the cited article's <see cref="Article.Fingerprint"/>:
+    /// the Pin button carries its start, so a click can tell that the article changed since. Without it (the bot
+    /// cannot pin where it posts) the message has no Pin button.
+    /// </summary>
+    public static SlackMessage Render(Answer answer, string? articleFingerprint = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Outcome switch
         {
-            AnswerOutcome.Answered when answer.Quote is not null => Answered(answer, pinnable),
+            AnswerOutcome.Answered when answer.Quote is not null => Answered(answer, articleFingerprint),
             AnswerOutcome.NotFound => NotFound(answer),
             _ => SlackMessage.Plain(SlackMrkdwn.Escape(answer.Message ?? Answer.NotFoundMessage)),
         };
@@ -94,7 +99,7 @@ internal static class SlackAnswerRenderer
             SlackBlocks.Button(ContextAction, "Show context", value));
     }
 
-    private static SlackMessage Answered(Answer answer, bool pinnable)
+    private static SlackMessage Answered(Answer answer, string? articleFingerprint)
     {
         var blocks = new JsonArray
         {
@@ -105,8 +110,8 @@ internal static class SlackAnswerRenderer
         if (answer.ArticleId is { } articleId && answer.Paragraph is { } paragraph)
         {
             var reference = new SlackAnswerRef(articleId, paragraph, answer.Question.Text);
-            blocks.Add(pinnable
-                ? PinActions(reference)
+            blocks.Add(articleFingerprint is not null
+                ? PinActions(reference with { ArticleVersion = SlackAnswerRef.VersionOf(articleFingerprint) })
                 : SlackBlocks.Actions(ActionsBlock, SlackBlocks.Button(ContextAction, "Show context", reference.Encode())));
         }
 
@@ -119,7 +124,7 @@ internal static class SlackAnswerRenderer
         var message = answer.Message ?? Answer.NotFoundMessage;
         var blocks = new JsonArray
         {
-            SlackBlocks.Section(SlackMrkdwn.Escape(message) + " No passage answers that."),
+            SlackBlocks.Section(SlackMrkdwn.Escape(message)),
         };
         if (answer.Alternatives.Count > 0)
         {

@@ -28,6 +28,9 @@ internal sealed class SlackWorkQueue
         }
     }
 
+    /// <summary>Closes the queue at shutdown: later <see cref="Enqueue"/> calls throw, and the reader ends once it is empty.</summary>
+    public void Complete() => _items.Writer.TryComplete();
+
     /// <summary>Called by the worker when an item has finished, however it ended.</summary>
     public void Completed() => Interlocked.Decrement(ref _pending);
 }

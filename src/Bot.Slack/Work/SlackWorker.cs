@@ -6,43 +6,78 @@ namespace Bot.Slack.Work;
 
 /// <summary>
 /// Runs queued Slack work, a few items at a time (one slow item, such as a rate-limit wait, does not hold up the
-/// others), each in its own scope; on shutdown it lets running items finish.
+/// others), each in its own scope. Slack has been told "OK" for every queued item, so on shutdown the worker closes the
+/// queue and finishes what is in it, running and waiting alike, until the host's shutdown timeout
+/// (<see cref="HostOptions.ShutdownTimeout"/>); only then does it cancel what is left.
 /// </summary>
 internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, ILogger<SlackWorker> logger) : BackgroundService
 {
     private const int Parallelism = 4;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Cancelled at the shutdown deadline, never before: BackgroundService cancels its own token first thing in StopAsync.</summary>
+    private readonly CancellationTokenSource _abort = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        using var slots = new SemaphoreSlim(Parallelism);
-        var running = new HashSet<Task>();
+        // No new work; the loop below ends once the queued items have been taken.
+        queue.Complete();
         try
         {
-            await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+            if (ExecuteTask is { } drain)
             {
-                await slots.WaitAsync(stoppingToken);
-                var task = RunAsync(item, slots, stoppingToken);
-                lock (running)
-                {
-                    running.Add(task);
-                }
-
-                _ = task.ContinueWith(
-                    t =>
-                    {
-                        lock (running)
-                        {
-                            running.Remove(t);
-                        }
-                    },
-                    CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default);
+                await drain.WaitAsync(cancellationToken);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: wait for the items already running below.
+            logger.LogWarning("Shutdown timeout: cancelling {Pending} unfinished Slack work item(s)", queue.Pending);
+        }
+        finally
+        {
+            await _abort.CancelAsync();
+            await base.StopAsync(cancellationToken);
+        }
+    }
+
+    /// <remarks>
+    /// Cancels rather than disposes <see cref="_abort"/>, as <see cref="BackgroundService.Dispose"/> does with its own
+    /// source: a host may still call <see cref="StopAsync"/> after disposing its services (WebApplicationFactory does).
+    /// </remarks>
+    public override void Dispose()
+    {
+        _abort.Cancel();
+        base.Dispose();
+    }
+
+    /// <remarks>
+    /// <paramref name="stoppingToken"/> is not used: the loop ends when <see cref="StopAsync"/> completes the queue,
+    /// so that nothing queued is dropped.
+    /// </remarks>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var abort = _abort.Token;
+        using var slots = new SemaphoreSlim(Parallelism);
+        var running = new HashSet<Task>();
+        await foreach (var item in queue.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            await slots.WaitAsync(CancellationToken.None);
+            var task = RunAsync(item, slots, abort);
+            lock (running)
+            {
+                running.Add(task);
+            }
+
+            _ = task.ContinueWith(
+                t =>
+                {
+                    lock (running)
+                    {
+                        running.Remove(t);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
 
         Task[] left;
@@ -54,17 +89,18 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
         await Task.WhenAll(left);
     }
 
-    private async Task RunAsync(SlackWorkItem item, SemaphoreSlim slots, CancellationToken stoppingToken)
+    private async Task RunAsync(SlackWorkItem item, SemaphoreSlim slots, CancellationToken abort)
     {
         try
         {
             await Task.Yield();
+            abort.ThrowIfCancellationRequested();
             await using var scope = scopes.CreateAsyncScope();
-            await item.Work(scope.ServiceProvider, stoppingToken);
+            await item.Work(scope.ServiceProvider, abort);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
-            logger.LogInformation("Slack work {Name} stopped at shutdown", item.Name);
+            logger.LogWarning("Slack work {Name} cancelled at the shutdown timeout", item.Name);
         }
         catch (Exception e)
         {

@@ -15,6 +15,8 @@ public sealed class FakeSlackApi : HttpMessageHandler
     private readonly ConcurrentQueue<SlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponseMessage>>> _answers = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, TimeSpan> _delays = new(StringComparer.Ordinal);
+
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
     public IReadOnlyList<SlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToList();
@@ -22,6 +24,12 @@ public sealed class FakeSlackApi : HttpMessageHandler
     /// <summary>Answers the next call of a method with this response (in order, once each).</summary>
     public void Enqueue(string method, Func<HttpResponseMessage> answer) =>
         _answers.GetOrAdd(method, _ => new ConcurrentQueue<Func<HttpResponseMessage>>()).Enqueue(answer);
+
+    /// <summary>
+    /// Makes every call of a method take this long, as a slow Slack would. The call is recorded only once the time has
+    /// passed, so a call cancelled on the way (the caller's token) is never recorded.
+    /// </summary>
+    public void Delay(string method, TimeSpan by) => _delays[method] = by;
 
     public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
@@ -63,6 +71,11 @@ public sealed class FakeSlackApi : HttpMessageHandler
         var uri = request.RequestUri!;
         var method = uri.Host == "hooks.slack.com" ? SlackCall.ResponseUrl : uri.Segments[^1];
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        if (_delays.TryGetValue(method, out var delay))
+        {
+            await Task.Delay(delay, cancellationToken);
+        }
+
         _calls.Enqueue(new SlackCall(method, request.Method, uri, body, request.Headers.Authorization?.ToString()));
         if (_answers.TryGetValue(method, out var queue) && queue.TryDequeue(out var answer))
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
@@ -9,6 +10,8 @@ namespace Bot.Slack.Tests.Rendering;
 public sealed class SlackAnswerRendererTests
 {
     private static readonly ArticleSource s_source = new("The Daily", new DateOnly(2024, 5, 1), "A title", "https://example.com/story");
+
+    private static readonly string s_fingerprint = new('e', 64);
 
     [Theory]
     [InlineData("The grant came. It was big.", "It was big.", ">The grant came. *It was big.*")]
@@ -61,7 +64,7 @@ public sealed class SlackAnswerRendererTests
         var answer = Answered("The grant came from the council.", new Speaker("Jane Doe", null), "said");
 
         // Act
-        var message = SlackAnswerRenderer.Render(answer);
+        var message = SlackAnswerRenderer.Render(answer, s_fingerprint);
 
         // Assert
         var json = BlockText.Of(message.Blocks);
@@ -79,14 +82,49 @@ public sealed class SlackAnswerRendererTests
         var answer = Answered("A quote.", null, null);
 
         // Act
-        var message = SlackAnswerRenderer.Render(answer, pinnable: false);
+        var message = SlackAnswerRenderer.Render(answer, articleFingerprint: null);
 
         // Assert
         Assert.Equal(["show_context"], ActionIds(message.Blocks));
     }
 
     [Fact]
-    public void Render_NotFound_SaysNoPassageAnswersAndOffersClosestTwo()
+    public void Render_Answered_PinValueCarriesTheStartOfTheArticleFingerprint()
+    {
+        // Arrange
+        var fingerprint = "0123456789abcdef" + new string('0', 48);
+
+        // Act
+        var message = SlackAnswerRenderer.Render(Answered("A quote.", null, null), fingerprint);
+
+        // Assert
+        using var blocks = JsonDocument.Parse(message.Blocks.ToJsonString());
+        var reference = SlackAnswerRef.TryDecode(SlackPayloads.ButtonValue(blocks.RootElement, "pin_answer"))!;
+        Assert.Equal("0123456789ab", reference.ArticleVersion);
+        Assert.Equal(("a1", 7), (reference.ArticleId, reference.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("0123456789ab", true)]
+    [InlineData("0123456789AB", true)]
+    [InlineData("0123456789ac", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void AnswerRef_IsFrom_MatchesOnlyTheVersionItWasRenderedFrom(string? version, bool expected)
+    {
+        // Arrange
+        var article = new Article("a1", new ArticleMetadata(null, null, null, null, null), [], "0123456789abcdef" + new string('0', 48));
+        var reference = new SlackAnswerRef("a1", 7, "q", version);
+
+        // Act
+        var isFrom = reference.IsFrom(article);
+
+        // Assert
+        Assert.Equal(expected, isFrom);
+    }
+
+    [Fact]
+    public void Render_NotFound_SaysItOnceAndOffersClosestTwo()
     {
         // Arrange
         var alternatives = new[]
@@ -102,7 +140,8 @@ public sealed class SlackAnswerRendererTests
 
         // Assert
         var json = BlockText.Of(message.Blocks);
-        Assert.Contains("No passage answers", json, StringComparison.Ordinal);
+        Assert.Equal(Answer.NotFoundMessage, message.Blocks[0]!["text"]!["text"]!.GetValue<string>());
+        Assert.DoesNotContain("No passage answers", json, StringComparison.Ordinal);
         Assert.Contains("First &lt;near&gt; miss.", json, StringComparison.Ordinal);
         Assert.Contains("Second near miss.", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Third near miss.", json, StringComparison.Ordinal);
@@ -128,8 +167,8 @@ public sealed class SlackAnswerRendererTests
     public void PinState_PinnedThenUnpinned_SwapsOnlyThePinLineAndButtons()
     {
         // Arrange
-        var message = SlackAnswerRenderer.Render(Answered("A quote.", null, null));
-        var reference = new SlackAnswerRef("a1", 7, "q");
+        var message = SlackAnswerRenderer.Render(Answered("A quote.", null, null), s_fingerprint);
+        var reference = new SlackAnswerRef("a1", 7, "q", "eeeeeeeeeeee");
 
         // Act
         var pinned = SlackPinState.Pinned(message.Blocks, reference, "mod <x>");
