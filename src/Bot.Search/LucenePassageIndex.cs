@@ -26,6 +26,12 @@ public sealed class LucenePassageIndex : IPassageSearch, IDisposable
     private readonly Dictionary<int, PassageTerms> _termsByDoc = [];
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
 
+    /// <summary>Typo corrections already worked out: the vocabulary is fixed for the life of the index.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+
+    /// <summary>How many typo corrections are remembered.</summary>
+    private const int MaxCachedCorrections = 10_000;
+
     /// <summary>A match read in context counts a little less than a match of the paragraph alone.</summary>
     private const double InContextDiscount = 0.9;
 
@@ -172,6 +178,23 @@ public sealed class LucenePassageIndex : IPassageSearch, IDisposable
             return term;
         }
 
+        if (_corrections.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
+        // Bounded: anyone can type new words, and the cache must not grow with them.
+        var closest = ClosestKnown(term);
+        if (_corrections.Count < MaxCachedCorrections)
+        {
+            _corrections[term] = closest;
+        }
+
+        return closest;
+    }
+
+    private string ClosestKnown(string term)
+    {
         var allowed = TextFolding.TyposAllowed(term.Length);
         return _vocabulary
             .Where(v => v.Key.Length >= 4 && TextFolding.Distance(v.Key, term, allowed) <= allowed)

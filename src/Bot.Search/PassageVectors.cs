@@ -29,7 +29,7 @@ internal sealed class PassageVectors
     /// <summary>Encodes every paragraph of the library, alone and in context, in batches.</summary>
     public static PassageVectors Encode(ArticleLibrary library, ITextEncoder encoder)
     {
-        const int batchSize = 32;
+        const int batchSize = 16;
         var texts = new List<((string, int) Key, string Own, string InContext)>();
         foreach (var article in library.Articles)
         {
@@ -41,13 +41,17 @@ internal sealed class PassageVectors
             }
         }
 
-        var vectors = new Dictionary<(string, int), float[][]>(texts.Count);
-        foreach (var batch in texts.Chunk(batchSize))
+        // Texts of similar length share a batch, so little time goes on padding.
+        var jobs = texts.SelectMany(t => new[] { (t.Key, Slot: 0, Text: t.Own), (t.Key, Slot: 1, Text: t.InContext) })
+            .OrderBy(j => j.Text.Length)
+            .ToList();
+        var vectors = texts.ToDictionary(t => t.Key, _ => new float[2][]);
+        foreach (var batch in jobs.Chunk(batchSize))
         {
-            var encoded = encoder.Encode([.. batch.Select(t => t.Own), .. batch.Select(t => t.InContext)]);
+            var encoded = encoder.Encode([.. batch.Select(j => j.Text)]);
             for (var i = 0; i < batch.Length; i++)
             {
-                vectors[batch[i].Key] = [encoded[i], encoded[batch.Length + i]];
+                vectors[batch[i].Key][batch[i].Slot] = encoded[i];
             }
         }
 

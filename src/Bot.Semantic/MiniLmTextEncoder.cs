@@ -14,9 +14,8 @@ namespace Bot.Semantic;
 /// <remarks>
 /// The package's own <c>SentenceEncoder</c> copies the 90 MB model out of its assembly on every start, which with
 /// ONNX Runtime's memory arena left the process near 400 MB resident. Here the model is extracted once to a file
-/// beside the index and ONNX Runtime loads it from there, with one intra-op thread (a question is one short
-/// sequence, and the host has two cores to share) and no CPU memory arena, which would otherwise keep the peak of
-/// the first inference resident for the life of the process.
+/// beside the index and ONNX Runtime loads it from there, with no CPU memory arena (which would otherwise keep the
+/// peak of the first inference resident for the life of the process), and freed native pages are trimmed after load.
 /// </remarks>
 public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 {
@@ -34,12 +33,14 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     private readonly MiniLMTokenizer _tokenizer = new();
 
     /// <summary>Loads the model, extracting it into <paramref name="modelFolder"/> first when it is not there yet.</summary>
-    public MiniLmTextEncoder(string modelFolder)
+    /// <param name="modelFolder">Where the model file is kept (beside the index).</param>
+    /// <param name="threads">Threads for one inference (intra-op); the host passes its core count.</param>
+    public MiniLmTextEncoder(string modelFolder, int threads = 1)
     {
         var path = EnsureModelFile(modelFolder);
         _options = new SessionOptions
         {
-            IntraOpNumThreads = 1,
+            IntraOpNumThreads = Math.Max(1, threads),
             InterOpNumThreads = 1,
             EnableCpuMemArena = false,
             EnableMemoryPattern = false,

@@ -23,7 +23,7 @@ public class AnswerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _encoder = Semantic ? new MiniLmTextEncoder(SharedModel.Folder) : null;
+        _encoder = Semantic ? new MiniLmTextEncoder(SharedModel.Folder, Environment.ProcessorCount) : null;
         _index = PassageIndexStore.InMemory(SeedArticle.Library, _encoder);
         _service = new AnswerService(SeedArticle.Library, _index, Semantic ? RankingOptions.Semantic : RankingOptions.Lexical);
         _questions = [.. EvalSet.Parse(File.ReadLines(RepoPaths.DevQuestions)).Select(q => new Question(q.Question, "bench"))];

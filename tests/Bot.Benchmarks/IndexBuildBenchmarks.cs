@@ -27,7 +27,7 @@ public class IndexBuildBenchmarks
     public int BuildIndex()
     {
         var library = SeedFolderLoader.Load(RepoPaths.Seeds).Library;
-        using var encoder = Semantic ? new MiniLmTextEncoder(SharedModel.Folder) : null;
+        using var encoder = Semantic ? new MiniLmTextEncoder(SharedModel.Folder, Environment.ProcessorCount) : null;
         PassageIndexStore.Build(_folder, library, encoder);
         return library.Articles.Count;
     }

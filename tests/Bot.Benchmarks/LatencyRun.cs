@@ -18,9 +18,11 @@ internal static class LatencyRun
     public static void Run()
     {
         var questions = EvalSet.Parse(File.ReadLines(RepoPaths.DevQuestions)).Select(q => new Question(q.Question, "bench")).ToList();
+        // As the host runs it: one inference uses every core. ENCODER_THREADS=1 shows the single-threaded cost.
+        var threads = int.TryParse(Environment.GetEnvironmentVariable("ENCODER_THREADS"), out var t) ? t : Environment.ProcessorCount;
         foreach (var semantic in new[] { true, false })
         {
-            using var encoder = semantic ? new MiniLmTextEncoder(SharedModel.Folder) : null;
+            using var encoder = semantic ? new MiniLmTextEncoder(SharedModel.Folder, threads) : null;
             using var index = PassageIndexStore.InMemory(SeedArticle.Library, encoder);
             var service = new AnswerService(SeedArticle.Library, index, semantic ? RankingOptions.Semantic : RankingOptions.Lexical);
             questions.ForEach(q => service.Answer(q));

@@ -17,7 +17,7 @@ internal static class IndexCommand
         }
 
         var library = seeds.Library;
-        using (var encoder = context.Semantic ? new Bot.Semantic.MiniLmTextEncoder(Engine.BotEngine.ModelFolder(context.IndexFolder)) : null)
+        using (var encoder = context.Semantic ? new Bot.Semantic.MiniLmTextEncoder(Engine.BotEngine.ModelFolder(context.IndexFolder), Environment.ProcessorCount) : null)
         {
             PassageIndexStore.Build(context.IndexFolder, library, encoder);
         }
