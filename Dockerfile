@@ -22,6 +22,8 @@ USER $APP_UID
 # Build the index now, so the container is ready as soon as it starts.
 RUN dotnet Bot.Host.dll index --seeds seeds --index index
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080
+# Explicit, so the pinboard stays in the volume even when Articles__Path points at a mounted folder elsewhere.
+ENV Pins__Path=/app/data/pins.db
 EXPOSE 8080
 # The pinboard (Pins:Path defaults to data/pins.db): keep it across container upgrades.
 VOLUME /app/data

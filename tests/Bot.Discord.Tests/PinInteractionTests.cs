@@ -98,6 +98,23 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         Assert.Single(await Bot.PinsForAsync(messageId));
     }
 
+    [Fact]
+    public async Task A_429_longer_than_the_bot_waits_tells_the_moderator_and_stores_nothing()
+    {
+        // Arrange
+        var (messageId, click) = await Bot.PinClickAsync(Interactions.Member(Interactions.PinMessages));
+        Bot.Api.Enqueue($"/pins/{messageId}", HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":600,"global":false}""");
+
+        // Act
+        using var response = await Bot.PostSignedAsync(click);
+
+        // Assert
+        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+        Assert.Contains("rate limiting me", json.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Single(Bot.Api.To($"/pins/{messageId}"));
+        Assert.Empty(await Bot.PinsForAsync(messageId));
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError, null, "HTTP 500")]
     [InlineData(HttpStatusCode.BadRequest, 30003, "limit of pinned messages")]

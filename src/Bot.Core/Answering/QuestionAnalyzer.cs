@@ -111,8 +111,14 @@ public sealed partial class QuestionAnalyzer
     private bool NoneInArticles(IReadOnlyList<string> words)
     {
         var content = words.Where(w => !s_descriptionNoise.Contains(w) && !s_questionWords.Contains(w)).ToList();
-        return content.Count > 0 && content.All(w => !_vocabulary.Value.Contains(w)
-            && !_vocabulary.Value.Any(v => v.Length >= 4 && TextFolding.Distance(v, w, 1) <= TextFolding.TyposAllowed(w.Length)));
+        return content.Count > 0 && content.All(w => !_vocabulary.Value.Contains(w) && !NearWordInArticles(w));
+    }
+
+    /// <summary>True when the articles use a word within this word's typo allowance ("rubiio" → "rubio").</summary>
+    private bool NearWordInArticles(string word)
+    {
+        var allowed = TextFolding.TyposAllowed(word.Length);
+        return allowed > 0 && _vocabulary.Value.Any(v => v.Length >= 4 && TextFolding.Distance(v, word, allowed) <= allowed);
     }
 
     private static bool NameMatches(string nameWord, string word) =>

@@ -51,7 +51,10 @@ internal sealed class DiscordRateLimitHandler(TimeProvider time, ILogger<Discord
     {
         try
         {
-            var error = await response.Content.ReadFromJsonAsync<DiscordError>(DiscordJson.Options, ct);
+            // Read as bytes, not as a stream: when the wait is too long this same response goes back to the caller,
+            // who reads the body again, and a stream read here would be consumed (network) or closed (buffered).
+            var body = await response.Content.ReadAsByteArrayAsync(ct);
+            var error = JsonSerializer.Deserialize<DiscordError>(body, DiscordJson.Options);
             if (error?.RetryAfter is { } seconds and >= 0)
             {
                 return TimeSpan.FromSeconds(seconds);

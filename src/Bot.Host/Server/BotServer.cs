@@ -13,6 +13,12 @@ internal static class BotServer
 {
     private const string DefaultUrls = "http://127.0.0.1:5080";
 
+    private static readonly Dictionary<string, string> s_verbOptions = new(StringComparer.Ordinal)
+    {
+        ["--seeds"] = $"{ArticlesOptions.Section}:Path",
+        ["--index"] = $"{ArticlesOptions.Section}:IndexPath",
+    };
+
     /// <summary>
     /// The chat platforms, one line each: the Add method returns false when its section is absent, and the
     /// platform stays off.
@@ -26,6 +32,9 @@ internal static class BotServer
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
+
+        // `serve --seeds DIR --index DIR` means what it means for every other verb.
+        builder.Configuration.AddCommandLine(args, s_verbOptions);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrls);

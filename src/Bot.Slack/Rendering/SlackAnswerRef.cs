@@ -40,7 +40,7 @@ internal sealed record SlackAnswerRef(
     {
         ArgumentNullException.ThrowIfNull(article);
         return article.Id == ArticleId
-            && ArticleVersion is { Length: > 0 } version
+            && ArticleVersion is { Length: VersionLength } version
             && article.Fingerprint.StartsWith(version, StringComparison.OrdinalIgnoreCase);
     }
 
