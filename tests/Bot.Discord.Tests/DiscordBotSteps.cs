@@ -11,6 +11,9 @@ internal static class DiscordBotSteps
 {
     public const string PressSecretaryQuestion = "what did the press secretary say?";
 
+    /// <summary>How long a test waits for work done after the response; generous, since two cores run every test.</summary>
+    private static readonly TimeSpan s_backgroundWait = TimeSpan.FromSeconds(30);
+
     /// <summary>Posts /ask and returns the interaction response.</summary>
     public static async Task<JsonElement> AskAsync(this DiscordBotFactory bot, string question)
     {
@@ -28,6 +31,18 @@ internal static class DiscordBotSteps
         var messageId = Interactions.NewMessageId();
         var embeds = JsonNode.Parse(data.GetProperty("embeds").GetRawText());
         return (messageId, Interactions.Click(pinId, messageId, embeds, member));
+    }
+
+    /// <summary>
+    /// Posts a Pin or Unpin click and waits, bounded, for the work done after the type 6 reply: the edit of the
+    /// original message, or the ephemeral follow-up.
+    /// </summary>
+    public static async Task<(JsonElement Response, FakeDiscordApi.RecordedRequest Completion)> ClickAndWaitAsync(this DiscordBotFactory bot, string click)
+    {
+        using var response = await bot.PostSignedAsync(click);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+        return (json, await bot.Api.WaitForAsync(Interactions.TokenOf(click), s_backgroundWait));
     }
 
     /// <summary>The active pin the pinboard store holds for a message, as a list of zero or one.</summary>

@@ -37,4 +37,37 @@ public sealed class DiscordDeferredAnswersTests
         // Assert
         Assert.Equal(count, api.To("/messages/@original").Count);
     }
+
+    [Fact]
+    public async Task Enqueue_AfterStop_ReportsFailureAndDeferRepliesAtOnceThatTheBotIsRestarting()
+    {
+        // Arrange: the articles are still loading, so nothing can be answered now.
+        var api = new FakeDiscordApi();
+        using var provider = new ServiceCollection()
+            .AddSingleton(new DiscordApiClient(new HttpClient(api) { BaseAddress = new Uri("https://discord.test/api/v10/") }))
+            .BuildServiceProvider();
+        var libraries = Substitute.For<IArticleLibraryProvider>();
+        libraries.GetAsync(Arg.Any<CancellationToken>()).Returns(new TaskCompletionSource<ArticleLibrary>().Task);
+        using var deferred = new DiscordDeferredAnswers(provider.GetRequiredService<IServiceScopeFactory>(), libraries, NullLogger<DiscordDeferredAnswers>.Instance);
+        await deferred.StartAsync(CancellationToken.None);
+        await deferred.StopAsync(CancellationToken.None);
+        var interaction = new DiscordInteraction("1", "2", DiscordInteractionType.ApplicationCommand, "token");
+        Func<object, CancellationToken, Task<DiscordInteractionResponse>> work = (_, _) => Task.FromResult(DiscordResponses.Message(new DiscordMessageData("done")));
+
+        // Act
+        var queued = deferred.Enqueue("2", "token", DiscordCallbackType.DeferredChannelMessage, (_, _) => Task.FromResult(DiscordResponses.Message(new DiscordMessageData("done"))));
+        var deferredReply = deferred.Defer(interaction, DiscordResponses.DeferredUpdate, work);
+        var loadingReply = await deferred.RunOrDeferAsync(new object(), interaction, DiscordResponses.Deferred(ephemeral: false), work, CancellationToken.None);
+
+        // Assert
+        Assert.False(queued);
+        Assert.All([deferredReply, loadingReply], reply =>
+        {
+            Assert.Equal(DiscordCallbackType.ChannelMessage, reply.Type);
+            var data = Assert.IsType<DiscordMessageData>(reply.Data);
+            Assert.Equal(DiscordMessageFlags.Ephemeral, data.Flags);
+            Assert.Equal("I'm restarting — please try again in a moment.", data.Content);
+        });
+        Assert.Empty(api.Requests);
+    }
 }

@@ -11,15 +11,23 @@ namespace Bot.Discord.Tests;
 internal sealed class FakeDiscordApi : HttpMessageHandler
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpResponseMessage>>> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<Task<HttpResponseMessage>>>> _scripts = new(StringComparer.Ordinal);
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
 
     /// <summary>Answers the next request whose path ends with <paramref name="pathSuffix"/> with this response.</summary>
     public void Enqueue(string pathSuffix, HttpStatusCode status, string? json = null) =>
-        _scripts.GetOrAdd(pathSuffix, _ => new()).Enqueue(() => new HttpResponseMessage(status)
+        _scripts.GetOrAdd(pathSuffix, _ => new()).Enqueue(() => Task.FromResult(new HttpResponseMessage(status)
         {
             Content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"),
+        }));
+
+    /// <summary>Holds the next request whose path ends with <paramref name="pathSuffix"/> until <paramref name="release"/> completes, then answers 204.</summary>
+    public void Hold(string pathSuffix, Task release) =>
+        _scripts.GetOrAdd(pathSuffix, _ => new()).Enqueue(async () =>
+        {
+            await release;
+            return new HttpResponseMessage(HttpStatusCode.NoContent);
         });
 
     /// <summary>The requests whose path contains a fragment.</summary>
@@ -52,7 +60,7 @@ internal sealed class FakeDiscordApi : HttpMessageHandler
         {
             if (path.EndsWith(suffix, StringComparison.Ordinal) && queue.TryDequeue(out var respond))
             {
-                return respond();
+                return await respond();
             }
         }
 

@@ -75,6 +75,17 @@ internal static class Interactions
 
     public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 
+    /// <summary>The interaction's token: the webhook path of its deferred reply contains it.</summary>
+    public static string TokenOf(string interaction) => Json(interaction).GetProperty("token").GetString()!;
+
+    /// <summary>The same interaction under a fresh token, as Discord sends a second click on one button.</summary>
+    public static string WithNewToken(string interaction)
+    {
+        var body = JsonNode.Parse(interaction)!.AsObject();
+        body["token"] = "tok-" + Guid.NewGuid().ToString("N");
+        return body.ToJsonString();
+    }
+
     private static JsonObject Envelope(int type, JsonObject member) => new()
     {
         ["type"] = type,

@@ -1,4 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bot.Core.Articles;
+using Bot.Discord.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Discord.Tests;
 
@@ -12,8 +16,7 @@ public sealed class LibraryInteractionTests(DiscordHostFixture host)
     public async Task Show_context_replies_privately_with_the_paragraphs_around_the_quote()
     {
         // Arrange
-        var reply = await Bot.AskAsync("what did the press secretary say?");
-        var contextId = reply.GetProperty("data").GetProperty("components")[0].GetProperty("components")[1].GetProperty("custom_id").GetString()!;
+        var contextId = ContextIdOf(await Bot.AskAsync(DiscordBotSteps.PressSecretaryQuestion));
 
         // Act
         using var response = await Bot.PostSignedAsync(Interactions.Click(contextId, Interactions.NewMessageId(), null, Interactions.Member(Interactions.NoPermissions)));
@@ -27,6 +30,41 @@ public sealed class LibraryInteractionTests(DiscordHostFixture host)
         Assert.True(names.Count >= 3);
     }
 
+    [Fact]
+    public async Task The_show_context_button_carries_the_start_of_the_articles_fingerprint_within_100_characters()
+    {
+        // Arrange
+        var library = await Bot.Services.GetRequiredService<IArticleLibraryProvider>().GetAsync();
+
+        // Act
+        var contextId = ContextIdOf(await Bot.AskAsync(DiscordBotSteps.PressSecretaryQuestion));
+
+        // Assert
+        var id = DiscordCustomId.Parse(contextId)!;
+        Assert.Equal(DiscordCustomId.Context, id.Action);
+        Assert.Equal(library.Find(id.ArticleId)!.Fingerprint[..12], id.Fingerprint);
+        Assert.True(contextId.Length <= 100);
+    }
+
+    [Theory]
+    [InlineData("000000000000")]
+    [InlineData(null)]
+    public async Task Show_context_from_an_answer_rendered_against_another_version_of_the_article_says_so_privately(string? fingerprint)
+    {
+        // Arrange
+        var id = DiscordCustomId.Parse(ContextIdOf(await Bot.AskAsync(DiscordBotSteps.PressSecretaryQuestion)))! with { Fingerprint = fingerprint };
+
+        // Act
+        using var response = await Bot.PostSignedAsync(Interactions.Click(id.ToString(), Interactions.NewMessageId(), null, Interactions.Member(Interactions.NoPermissions)));
+        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+
+        // Assert
+        var data = json.GetProperty("data");
+        Assert.Equal(4, json.GetProperty("type").GetInt32());
+        Assert.Equal(64, data.GetProperty("flags").GetInt32());
+        Assert.Equal("The article changed since this answer was posted — ask again to see the current text.", data.GetProperty("content").GetString());
+        Assert.False(data.TryGetProperty("embeds", out var embeds) && embeds.GetArrayLength() > 0);
+    }
 
     [Fact]
     public async Task Quotes_autocompletes_people_and_lists_their_quotes_in_order()
@@ -64,4 +102,7 @@ public sealed class LibraryInteractionTests(DiscordHostFixture host)
         var author = json.GetProperty("data").GetProperty("embeds")[0].GetProperty("author").GetProperty("name").GetString();
         Assert.Equal("Karoline Leavitt, White House Press Secretary", author);
     }
+
+    private static string ContextIdOf(JsonElement reply) =>
+        reply.GetProperty("data").GetProperty("components")[0].GetProperty("components")[1].GetProperty("custom_id").GetString()!;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Bot.Core.Articles;
@@ -26,8 +27,7 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         var (messageId, click) = await Bot.PinClickAsync(Interactions.Member(Interactions.PinMessages));
 
         // Act
-        using var response = await Bot.PostSignedAsync(click);
-        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+        var (json, edit) = await Bot.ClickAndWaitAsync(click);
 
         // Assert
         var puts = Bot.Api.To($"/messages/pins/{messageId}");
@@ -37,9 +37,12 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         Assert.Equal("Bot test-bot-token", put.Headers["Authorization"]);
         Assert.StartsWith("DiscordBot (", put.Headers["User-Agent"], StringComparison.Ordinal);
         Assert.Contains("Ana", Uri.UnescapeDataString(put.Headers["X-Audit-Log-Reason"]), StringComparison.Ordinal);
-        Assert.Equal(7, json.GetProperty("type").GetInt32());
-        Assert.Equal("📌 Pinned by Ana", json.GetProperty("data").GetProperty("content").GetString());
-        Assert.Equal("Unpin", json.GetProperty("data").GetProperty("components")[0].GetProperty("components")[0].GetProperty("label").GetString());
+        Assert.Equal("""{"type":6}""", json.GetRawText());
+        Assert.Equal(HttpMethod.Patch, edit.Method);
+        Assert.Equal($"/api/v10/webhooks/{DiscordBotFactory.ApplicationId}/{Interactions.TokenOf(click)}/messages/@original", edit.Path);
+        var edited = Interactions.Json(edit.Body);
+        Assert.Equal("📌 Pinned by Ana", edited.GetProperty("content").GetString());
+        Assert.Equal("Unpin", FirstButtonLabel(edited));
         var pin = Assert.Single(await Bot.PinsForAsync(messageId));
         Assert.Equal("555", pin.PinnedBy.Id);
         Assert.Equal(DiscordBotFactory.GuildId, pin.WorkspaceId);
@@ -55,12 +58,13 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         var (messageId, click) = await Bot.PinClickAsync(Interactions.Member(Interactions.NoPermissions, DiscordBotFactory.ModeratorRoleId));
 
         // Act
-        using var first = await Bot.PostSignedAsync(click);
-        using var second = await Bot.PostSignedAsync(click);
+        await Bot.ClickAndWaitAsync(click);
+        var (second, edit) = await Bot.ClickAndWaitAsync(Interactions.WithNewToken(click));
 
         // Assert
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Equal(7, Interactions.Json(await second.Content.ReadAsStringAsync()).GetProperty("type").GetInt32());
+        Assert.Equal(6, second.GetProperty("type").GetInt32());
+        Assert.Equal(HttpMethod.Patch, edit.Method);
+        Assert.Equal("Unpin", FirstButtonLabel(Interactions.Json(edit.Body)));
         Assert.Single(await Bot.PinsForAsync(messageId));
     }
 
@@ -79,6 +83,7 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Equal("Only moderators can pin answers.", json.GetProperty("data").GetProperty("content").GetString());
         Assert.Empty(Bot.Api.To(messageId));
+        Assert.Empty(Bot.Api.To(Interactions.TokenOf(click)));
         Assert.Empty(await Bot.PinsForAsync(messageId));
     }
 
@@ -90,11 +95,12 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         Bot.Api.Enqueue($"/pins/{messageId}", HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":0.05,"global":false}""");
 
         // Act
-        using var response = await Bot.PostSignedAsync(click);
+        var (json, edit) = await Bot.ClickAndWaitAsync(click);
 
         // Assert
         Assert.Equal(2, Bot.Api.To($"/pins/{messageId}").Count);
-        Assert.Equal(7, Interactions.Json(await response.Content.ReadAsStringAsync()).GetProperty("type").GetInt32());
+        Assert.Equal(6, json.GetProperty("type").GetInt32());
+        Assert.Equal(HttpMethod.Patch, edit.Method);
         Assert.Single(await Bot.PinsForAsync(messageId));
     }
 
@@ -106,11 +112,12 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         Bot.Api.Enqueue($"/pins/{messageId}", HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":600,"global":false}""");
 
         // Act
-        using var response = await Bot.PostSignedAsync(click);
+        var (json, followUp) = await Bot.ClickAndWaitAsync(click);
 
         // Assert
-        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
-        Assert.Contains("rate limiting me", json.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(6, json.GetProperty("type").GetInt32());
+        AssertEphemeralFollowUp(followUp, click);
+        Assert.Contains("rate limiting me", Interactions.Json(followUp.Body).GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Single(Bot.Api.To($"/pins/{messageId}"));
         Assert.Empty(await Bot.PinsForAsync(messageId));
     }
@@ -127,13 +134,13 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         Bot.Api.Enqueue($"/pins/{messageId}", status, code is null ? null : $$"""{"code":{{code}},"message":"error"}""");
 
         // Act
-        using var response = await Bot.PostSignedAsync(click);
-        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+        var (json, followUp) = await Bot.ClickAndWaitAsync(click);
 
         // Assert: a 5xx on a PUT is not retried, so nothing can be pinned twice.
         Assert.Single(Bot.Api.To($"/pins/{messageId}"));
-        Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Contains(expected, json.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(6, json.GetProperty("type").GetInt32());
+        AssertEphemeralFollowUp(followUp, click);
+        Assert.Contains(expected, Interactions.Json(followUp.Body).GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Empty(await Bot.PinsForAsync(messageId));
     }
 
@@ -144,18 +151,20 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         var moderator = Interactions.Member(Interactions.PinMessages);
         var (firstId, firstClick) = await Bot.PinClickAsync(moderator);
         var (secondId, secondClick) = await Bot.PinClickAsync(Interactions.Member(Interactions.PinMessages));
-        (await Bot.PostSignedAsync(firstClick)).Dispose();
-        (await Bot.PostSignedAsync(secondClick)).Dispose();
-        var unpin = firstClick.Replace("\"pin:", "\"unpin:", StringComparison.Ordinal);
+        await Bot.ClickAndWaitAsync(firstClick);
+        await Bot.ClickAndWaitAsync(secondClick);
+        var unpin = Interactions.WithNewToken(firstClick.Replace("\"pin:", "\"unpin:", StringComparison.Ordinal));
 
         // Act
-        using var unpinned = await Bot.PostSignedAsync(unpin);
+        var (unpinned, edit) = await Bot.ClickAndWaitAsync(unpin);
         using var board = await Bot.PostSignedAsync(Interactions.Command("pinned"));
         var json = Interactions.Json(await board.Content.ReadAsStringAsync());
 
         // Assert
         Assert.Contains(Bot.Api.To($"/pins/{firstId}"), r => r.Method == HttpMethod.Delete);
-        Assert.Equal("Pin", Interactions.Json(await unpinned.Content.ReadAsStringAsync()).GetProperty("data").GetProperty("components")[0].GetProperty("components")[0].GetProperty("label").GetString());
+        Assert.Equal("""{"type":6}""", unpinned.GetRawText());
+        Assert.Equal(HttpMethod.Patch, edit.Method);
+        Assert.Equal("Pin", FirstButtonLabel(Interactions.Json(edit.Body)));
         Assert.Empty(await Bot.PinsForAsync(firstId));
         Assert.Single(await Bot.PinsForAsync(secondId));
         Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
@@ -188,13 +197,12 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         click = WithFingerprint(click, fingerprint);
 
         // Act
-        using var response = await Bot.PostSignedAsync(click);
-        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+        var (json, followUp) = await Bot.ClickAndWaitAsync(click);
 
         // Assert
-        Assert.Equal(4, json.GetProperty("type").GetInt32());
-        Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Equal("The article changed since this answer was posted — ask again to pin the current text.", json.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(6, json.GetProperty("type").GetInt32());
+        AssertEphemeralFollowUp(followUp, click);
+        Assert.Equal("The article changed since this answer was posted — ask again to pin the current text.", Interactions.Json(followUp.Body).GetProperty("content").GetString());
         Assert.Empty(Bot.Api.To(messageId));
         Assert.Empty(await Bot.PinsForAsync(messageId));
     }
@@ -227,6 +235,59 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
     }
 
     [Theory]
+    [InlineData("pin", "Unpin")]
+    [InlineData("unpin", "Pin")]
+    public async Task A_pin_or_unpin_click_is_acknowledged_at_once_while_discord_holds_the_call(string action, string buttonAfter)
+    {
+        // Arrange: Discord does not answer the pin route until released, as when the rate limit makes the bot wait.
+        var (messageId, click) = await Bot.PinClickAsync(Interactions.Member(Interactions.PinMessages));
+        click = click.Replace("\"pin:", $"\"{action}:", StringComparison.Ordinal);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Bot.Api.Hold($"/pins/{messageId}", release.Task);
+        try
+        {
+            // Act: the bound is well past Discord's 3 seconds so a busy machine does not fail it; without the
+            // deferral the reply would wait for the release and never come.
+            using var response = await Bot.PostSignedAsync(click).WaitAsync(TimeSpan.FromSeconds(15));
+            var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+            var heldBeforeRelease = Bot.Api.To(Interactions.TokenOf(click)).Count;
+            release.SetResult();
+            var edit = await Bot.Api.WaitForAsync(Interactions.TokenOf(click), TimeSpan.FromSeconds(30));
+
+            // Assert
+            Assert.Equal("""{"type":6}""", json.GetRawText());
+            Assert.Equal(0, heldBeforeRelease);
+            Assert.Equal(HttpMethod.Patch, edit.Method);
+            Assert.Equal(buttonAfter, FirstButtonLabel(Interactions.Json(edit.Body)));
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+    }
+
+    [Fact]
+    public async Task A_pin_click_once_shutdown_has_begun_is_told_to_try_again_at_once_instead_of_deferred()
+    {
+        // Arrange: a host of its own whose deferred replies have stopped, as in the middle of a shutdown.
+        using var bot = new DiscordBotFactory();
+        await bot.ReadyAsync();
+        var (messageId, click) = await bot.PinClickAsync(Interactions.Member(Interactions.PinMessages));
+        await bot.Services.GetRequiredService<DiscordDeferredAnswers>().StopAsync(CancellationToken.None);
+
+        // Act
+        using var response = await bot.PostSignedAsync(click);
+        var json = Interactions.Json(await response.Content.ReadAsStringAsync());
+
+        // Assert
+        Assert.Equal(4, json.GetProperty("type").GetInt32());
+        Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal("I'm restarting — please try again in a moment.", json.GetProperty("data").GetProperty("content").GetString());
+        Assert.Empty(bot.Api.To(messageId));
+        Assert.Empty(await bot.PinsForAsync(messageId));
+    }
+
+    [Theory]
     [InlineData(HttpStatusCode.InternalServerError, null, "Discord could not unpin the answer (HTTP 500). Try again later; nothing was unpinned.")]
     [InlineData(HttpStatusCode.NotFound, 10008, "That message no longer exists, so it can't be unpinned.")]
     [InlineData(HttpStatusCode.TooManyRequests, null, "Discord is rate limiting me. Try again in a minute; nothing was unpinned.")]
@@ -251,24 +312,36 @@ public sealed partial class PinInteractionTests(DiscordHostFixture host)
         await bot.ReadyAsync();
         var (messageId, click) = await bot.PinClickAsync(Interactions.Member(Interactions.PinMessages));
 
+        var unpinClick = Interactions.WithNewToken(click.Replace("\"pin:", "\"unpin:", StringComparison.Ordinal));
+
         // Act
-        using var pinned = await bot.PostSignedAsync(click);
-        using var unpinned = await bot.PostSignedAsync(click.Replace("\"pin:", "\"unpin:", StringComparison.Ordinal));
-        var pin = Interactions.Json(await pinned.Content.ReadAsStringAsync()).GetProperty("data");
-        var unpin = Interactions.Json(await unpinned.Content.ReadAsStringAsync()).GetProperty("data");
+        var (_, pinned) = await bot.ClickAndWaitAsync(click);
+        var (_, unpinned) = await bot.ClickAndWaitAsync(unpinClick);
+        var pin = Interactions.Json(pinned.Body);
+        var unpin = Interactions.Json(unpinned.Body);
 
         // Assert
         Assert.Contains(bot.Api.To($"/pins/{messageId}"), r => r.Method == HttpMethod.Put);
         Assert.Contains(bot.Api.To($"/pins/{messageId}"), r => r.Method == HttpMethod.Delete);
-        Assert.Equal(64, pin.GetProperty("flags").GetInt32());
+        AssertEphemeralFollowUp(pinned, click);
+        AssertEphemeralFollowUp(unpinned, unpinClick);
         Assert.StartsWith("Pinned in Discord, but the bot could not record it: the pin store is unavailable", pin.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.Equal(64, unpin.GetProperty("flags").GetInt32());
         Assert.StartsWith("Unpinned in Discord, but the bot could not update its record:", unpin.GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>The click with its Pin button's fingerprint replaced, or removed when null (a button from before fingerprints).</summary>
     internal static string WithFingerprint(string click, string? fingerprint) =>
         PinFingerprint().Replace(click, m => fingerprint is null ? m.Groups["id"].Value + "\"" : $"{m.Groups["id"].Value}:{fingerprint}\"", 1);
+
+    private static string FirstButtonLabel(JsonElement message) =>
+        message.GetProperty("components")[0].GetProperty("components")[0].GetProperty("label").GetString()!;
+
+    private static void AssertEphemeralFollowUp(FakeDiscordApi.RecordedRequest request, string click)
+    {
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal($"/api/v10/webhooks/{DiscordBotFactory.ApplicationId}/{Interactions.TokenOf(click)}", request.Path);
+        Assert.Equal(64, Interactions.Json(request.Body).GetProperty("flags").GetInt32());
+    }
 
     private static string CustomIdOf(string click) => Interactions.Json(click).GetProperty("data").GetProperty("custom_id").GetString()!;
 

@@ -40,7 +40,7 @@ internal sealed class DiscordAskHandler(IAnswerService answers, IArticleLibraryP
             return DiscordResponses.Message(DiscordAnswerRenderer.RenderPrivately(answer));
         }
 
-        // The Pin button carries the cited article's fingerprint, so a click after the seeds change cannot pin other text.
+        // The buttons carry the cited article's fingerprint, so a click after the seeds change cannot pin or show other text.
         var library = await libraries.GetAsync(ct);
         var fingerprint = answer.ArticleId is { } articleId ? library.Find(articleId)?.Fingerprint : null;
         return DiscordResponses.Message(DiscordAnswerRenderer.Render(answer, fingerprint));

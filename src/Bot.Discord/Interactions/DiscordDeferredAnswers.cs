@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Discord.Interactions;
 
 /// <summary>
-/// Replies that could miss Discord's 3-second deadline because the articles are still loading: the endpoint
+/// Replies that could miss Discord's 3-second deadline, because the articles are still loading or because a Discord
+/// call may wait out its rate limit (Pin, Unpin): the endpoint
 /// replies type 5 (or 6 for a component click) at once and queues the work here; each item runs in its own DI
 /// scope and is sent with PATCH …/@original, or as an ephemeral follow-up when a deferred click only has something
 /// private to say. A queue on a hosted service, not Response.OnCompleted, so the work outlives the request
@@ -22,6 +23,9 @@ internal sealed class DiscordDeferredAnswers(
     ILogger<DiscordDeferredAnswers> logger) : BackgroundService
 {
     public const string FailureText = "Sorry, I could not finish that just now. Please try again.";
+
+    /// <summary>The reply when shutdown has begun and deferred work would never be finished.</summary>
+    public const string RestartingText = "I'm restarting — please try again in a moment.";
 
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly Channel<DeferredWork> _queue = Channel.CreateUnbounded<DeferredWork>(new UnboundedChannelOptions { SingleReader = true });
@@ -38,20 +42,36 @@ internal sealed class DiscordDeferredAnswers(
         CancellationToken ct)
         where THandler : notnull
     {
+        ArgumentNullException.ThrowIfNull(work);
+        return libraries.GetAsync(ct).IsCompletedSuccessfully
+            ? work(handler, ct)
+            : Task.FromResult(Defer(interaction, deferral, work));
+    }
+
+    /// <summary>
+    /// Queues <paramref name="work"/> to run on a handler from a fresh scope and returns <paramref name="deferral"/>;
+    /// once shutdown has closed the queue, returns <see cref="RestartingText"/> instead, so nobody waits on a deferral
+    /// that will never be completed.
+    /// </summary>
+    public DiscordInteractionResponse Defer<THandler>(
+        DiscordInteraction interaction,
+        DiscordInteractionResponse deferral,
+        Func<THandler, CancellationToken, Task<DiscordInteractionResponse>> work)
+        where THandler : notnull
+    {
         ArgumentNullException.ThrowIfNull(interaction);
         ArgumentNullException.ThrowIfNull(deferral);
         ArgumentNullException.ThrowIfNull(work);
-        if (libraries.GetAsync(ct).IsCompletedSuccessfully)
-        {
-            return work(handler, ct);
-        }
-
-        Enqueue(interaction.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token));
-        return Task.FromResult(deferral);
+        return Enqueue(interaction.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token))
+            ? deferral
+            : DiscordResponses.Ephemeral(RestartingText);
     }
 
-    /// <summary>Queues work whose reply completes an interaction already answered with <paramref name="deferralType"/>.</summary>
-    public void Enqueue(string applicationId, string token, int deferralType, Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> work) =>
+    /// <summary>
+    /// Queues work whose reply completes an interaction answered with <paramref name="deferralType"/>. False once
+    /// shutdown has closed the queue: the caller must then answer at once rather than defer.
+    /// </summary>
+    public bool Enqueue(string applicationId, string token, int deferralType, Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> work) =>
         _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

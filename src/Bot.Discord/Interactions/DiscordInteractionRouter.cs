@@ -52,8 +52,8 @@ internal sealed class DiscordInteractionRouter(
     private Task<DiscordInteractionResponse> ComponentAsync(DiscordInteraction interaction, CancellationToken ct) =>
         DiscordCustomId.Parse(interaction.Data?.CustomId) switch
         {
-            { Action: DiscordCustomId.Pin } id => pins.PinAsync(interaction, id, ct),
-            { Action: DiscordCustomId.Unpin } id => pins.UnpinAsync(interaction, id, ct),
+            { Action: DiscordCustomId.Pin } id => Task.FromResult(pins.Pin(interaction, id)),
+            { Action: DiscordCustomId.Unpin } id => Task.FromResult(pins.Unpin(interaction, id)),
             { Action: DiscordCustomId.Context } id => library.ContextAsync(interaction, id, ct),
             _ => Task.FromResult(DiscordResponses.Unknown),
         };

@@ -14,6 +14,8 @@ internal sealed class DiscordLibraryHandler(IArticleLibraryProvider libraries, D
     /// <summary>Autocomplete offers at most 25 choices.</summary>
     public const int MaxChoices = 25;
 
+    public const string ContextArticleChanged = "The article changed since this answer was posted — ask again to see the current text.";
+
     /// <summary>/quotes person:&lt;name or description&gt;: that person's quotes in order, with role.</summary>
     public Task<DiscordInteractionResponse> QuotesAsync(DiscordInteraction interaction, CancellationToken ct)
     {
@@ -71,7 +73,11 @@ internal sealed class DiscordLibraryHandler(IArticleLibraryProvider libraries, D
     private async Task<DiscordInteractionResponse> ContextNowAsync(DiscordCustomId id, CancellationToken ct)
     {
         var library = await libraries.GetAsync(ct);
-        return DiscordResponses.Message(DiscordLibraryRenderer.Context(library, id.ArticleId, id.Paragraph));
+
+        // The paragraph number names the cited text only in the version of the article the answer was rendered from.
+        return id.Matches(library.Find(id.ArticleId)?.Fingerprint)
+            ? DiscordResponses.Message(DiscordLibraryRenderer.Context(library, id.ArticleId, id.Paragraph))
+            : DiscordResponses.Ephemeral(ContextArticleChanged);
     }
 
     /// <summary>Case- and accent-insensitive form for matching names as typed.</summary>

@@ -37,29 +37,29 @@ internal sealed class DiscordPinHandler(
     public const string UnpinVerb = "unpin";
 
     /// <summary>
-    /// A moderator's click pins the message, records it and shows "📌 Pinned by"; anyone else is told no. Checking
-    /// the passage needs the articles: while they load, the click is acknowledged (type 6) and finished after.
+    /// A moderator's click pins the message, records it and shows "📌 Pinned by"; anyone else is told no. The click is
+    /// always acknowledged (type 6) and finished in the background: Discord's pin call may wait out a rate limit far
+    /// longer than the 3 seconds an interaction has.
     /// </summary>
-    public Task<DiscordInteractionResponse> PinAsync(DiscordInteraction interaction, DiscordCustomId id, CancellationToken ct)
+    public DiscordInteractionResponse Pin(DiscordInteraction interaction, DiscordCustomId id)
     {
         if (!DiscordModerators.IsModerator(interaction.Member, options.Value.ModeratorRoleIds))
         {
             DiscordPinMetrics.Pin("denied");
-            return Task.FromResult(DiscordResponses.Ephemeral(NotModerator));
+            return DiscordResponses.Ephemeral(NotModerator);
         }
 
         if (interaction.Message is not { } message || interaction.GuildId is not { } guildId || interaction.Actor is not { } actor)
         {
-            return Task.FromResult(DiscordResponses.Ephemeral("Answers can be pinned only in a server channel."));
+            return DiscordResponses.Ephemeral("Answers can be pinned only in a server channel.");
         }
 
-        var channelId = message.ChannelId ?? interaction.ChannelId ?? "";
-        return deferred.RunOrDeferAsync(this, interaction, DiscordResponses.DeferredUpdate,
-            (handler, token) => handler.PinNowAsync(new PinClick(guildId, channelId, message, actor), id, token), ct);
+        var click = new PinClick(guildId, message.ChannelId ?? interaction.ChannelId ?? "", message, actor);
+        return deferred.Defer<DiscordPinHandler>(interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.PinNowAsync(click, id, token));
     }
 
-    /// <summary>A moderator's click unpins the message and marks the record unpinned.</summary>
-    public async Task<DiscordInteractionResponse> UnpinAsync(DiscordInteraction interaction, DiscordCustomId id, CancellationToken ct)
+    /// <summary>A moderator's click unpins the message and marks the record unpinned; acknowledged and finished as for Pin.</summary>
+    public DiscordInteractionResponse Unpin(DiscordInteraction interaction, DiscordCustomId id)
     {
         if (!DiscordModerators.IsModerator(interaction.Member, options.Value.ModeratorRoleIds))
         {
@@ -72,35 +72,8 @@ internal sealed class DiscordPinHandler(
             return DiscordResponses.Unknown;
         }
 
-        var channelId = message.ChannelId ?? interaction.ChannelId ?? "";
-        try
-        {
-            await client.UnpinMessageAsync(channelId, message.Id, $"Cited answer unpinned by {actor.DisplayName} ({actor.Id})", ct);
-        }
-        catch (DiscordApiException e) when (e.Code == 10008)
-        {
-            // Already gone from Discord's pins: still mark the record unpinned.
-        }
-        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
-        {
-            DiscordPinMetrics.Pin("failed");
-            logger.LogWarning("Discord did not unpin message {MessageId}: {Reason}", message.Id, e.Message);
-            return DiscordResponses.Ephemeral(PinError(e, UnpinVerb));
-        }
-
-        try
-        {
-            await recorder.RemoveAsync(channelId, message.Id, actor.Id, actor.DisplayName, time.GetUtcNow(), ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            DiscordPinMetrics.Pin("not_recorded");
-            logger.LogError(e, "Unpinned message {MessageId} in Discord but could not update its record", message.Id);
-            return DiscordResponses.Ephemeral($"Unpinned in Discord, but the bot could not update its record: {StoreFailure(e)} Click Unpin again to retry.");
-        }
-
-        DiscordPinMetrics.Pin("unpinned");
-        return DiscordResponses.Update(DiscordPinRenderer.Unpinned(message, id));
+        var click = new PinClick("", message.ChannelId ?? interaction.ChannelId ?? "", message, actor);
+        return deferred.Defer<DiscordPinHandler>(interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.UnpinNowAsync(click, id, token));
     }
 
     /// <summary>/pinned: this channel's pinned answers, newest first, stale ones marked; ephemeral.</summary>
@@ -181,6 +154,39 @@ internal sealed class DiscordPinHandler(
         return DiscordResponses.Update(DiscordPinRenderer.Pinned(message, actor.DisplayName, id));
     }
 
+    private async Task<DiscordInteractionResponse> UnpinNowAsync(PinClick click, DiscordCustomId id, CancellationToken ct)
+    {
+        var (_, channelId, message, actor) = click;
+        try
+        {
+            await client.UnpinMessageAsync(channelId, message.Id, $"Cited answer unpinned by {actor.DisplayName} ({actor.Id})", ct);
+        }
+        catch (DiscordApiException e) when (e.Code == 10008)
+        {
+            // Already gone from Discord's pins: still mark the record unpinned.
+        }
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
+        {
+            DiscordPinMetrics.Pin("failed");
+            logger.LogWarning("Discord did not unpin message {MessageId}: {Reason}", message.Id, e.Message);
+            return DiscordResponses.Ephemeral(PinError(e, UnpinVerb));
+        }
+
+        try
+        {
+            await recorder.RemoveAsync(channelId, message.Id, actor.Id, actor.DisplayName, time.GetUtcNow(), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DiscordPinMetrics.Pin("not_recorded");
+            logger.LogError(e, "Unpinned message {MessageId} in Discord but could not update its record", message.Id);
+            return DiscordResponses.Ephemeral($"Unpinned in Discord, but the bot could not update its record: {StoreFailure(e)} Click Unpin again to retry.");
+        }
+
+        DiscordPinMetrics.Pin("unpinned");
+        return DiscordResponses.Update(DiscordPinRenderer.Unpinned(message, id));
+    }
+
     private async Task<DiscordInteractionResponse> ListNowAsync(string channelId, CancellationToken ct)
     {
         var library = await libraries.GetAsync(ct);
@@ -193,6 +199,6 @@ internal sealed class DiscordPinHandler(
         ? "the pin store is unavailable (details are in the bot's log)."
         : "the pin store reported an error (details are in the bot's log).";
 
-    /// <summary>What a Pin click needs once the articles are loaded.</summary>
+    /// <summary>What a Pin or Unpin click needs in the background; Unpin has no use for the guild.</summary>
     private sealed record PinClick(string GuildId, string ChannelId, DiscordMessage Message, DiscordUser Actor);
 }

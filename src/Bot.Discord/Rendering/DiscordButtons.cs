@@ -11,13 +11,15 @@ internal static class DiscordButtons
     private const int Secondary = 2;
 
     /// <summary>
-    /// One action row: Pin or Unpin, then Show context. Pin and Unpin carry the article's short fingerprint as it was
-    /// when the answer was rendered. Empty when the ids would not fit in a custom_id.
+    /// One action row: Pin or Unpin, then Show context. Every button carries the article's short fingerprint as it was
+    /// when the answer was rendered: a paragraph number means the same text only in that version. Empty when the ids
+    /// would not fit in a custom_id.
     /// </summary>
     public static IReadOnlyList<DiscordComponent> For(string articleId, int paragraph, string? fingerprint, bool pinned)
     {
-        var pin = new DiscordCustomId(pinned ? DiscordCustomId.Unpin : DiscordCustomId.Pin, articleId, paragraph, DiscordCustomId.ShortFingerprint(fingerprint)).ToString();
-        var context = new DiscordCustomId(DiscordCustomId.Context, articleId, paragraph).ToString();
+        var version = DiscordCustomId.ShortFingerprint(fingerprint);
+        var pin = new DiscordCustomId(pinned ? DiscordCustomId.Unpin : DiscordCustomId.Pin, articleId, paragraph, version).ToString();
+        var context = new DiscordCustomId(DiscordCustomId.Context, articleId, paragraph, version).ToString();
         if (pin.Length > DiscordEmbedLimits.CustomId || context.Length > DiscordEmbedLimits.CustomId)
         {
             return [];

@@ -5,9 +5,9 @@ namespace Bot.Discord.Rendering;
 /// <summary>
 /// A button's custom_id carries its state, "pin:&lt;article&gt;:&lt;paragraph&gt;[:&lt;fingerprint&gt;]", so no
 /// server state is needed between the answer and the click
-/// (https://docs.discord.com/developers/components/reference#button: 1–100 chars). Pin and Unpin carry the first
-/// <see cref="FingerprintLength"/> hex characters of the article's fingerprint when the answer was rendered, so a
-/// click after the seeds changed cannot record text the message never showed.
+/// (https://docs.discord.com/developers/components/reference#button: 1–100 chars). Pin, Unpin and Show context carry
+/// the first <see cref="FingerprintLength"/> hex characters of the article's fingerprint when the answer was rendered,
+/// so a click after the seeds changed cannot record or show text the message never cited.
 /// </summary>
 internal sealed record DiscordCustomId(string Action, string ArticleId, int Paragraph, string? Fingerprint = null)
 {

@@ -46,7 +46,7 @@ internal sealed class SlackAskHandler(
         {
             // response_url bypasses channel membership, but we never learn the message's ts, so it cannot be pinned.
             // https://docs.slack.dev/interactivity/handling-user-interaction#message_responses
-            await responses.InChannelAsync(command.ResponseUrl, SlackAnswerRenderer.Render(answer, articleFingerprint: null), ct);
+            await responses.InChannelAsync(command.ResponseUrl, SlackAnswerRenderer.Render(answer, await FingerprintAsync(answer, ct), pinnable: false), ct);
             await responses.EphemeralAsync(command.ResponseUrl, SlackMessage.Plain(SlackReplies.InviteToPin), ct);
             return;
         }

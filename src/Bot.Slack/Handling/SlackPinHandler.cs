@@ -122,6 +122,13 @@ internal sealed class SlackPinHandler(
             return;
         }
 
+        // As for Pin: the paragraph number names the cited text only in the article version the button was rendered from.
+        if (!reference.IsFrom(article))
+        {
+            await responses.EphemeralAsync(action.ResponseUrl, SlackMessage.Plain(SlackReplies.ContextArticleChanged), ct);
+            return;
+        }
+
         var paragraphs = article.Paragraphs.ToList();
         var at = paragraphs.FindIndex(p => p.Number == reference.Paragraph);
         if (at < 0)

@@ -22,6 +22,8 @@ internal static class SlackReplies
 
     public const string ArticleChanged = "The article changed since this answer was posted — ask again to pin the current text.";
 
+    public const string ContextArticleChanged = "The article changed since this answer was posted — ask again to see the current text.";
+
     public const string NoPins = "No answers are pinned in this channel yet.";
 
     /// <summary>A failed pins.add or pins.remove, for the moderator who clicked.</summary>

@@ -12,9 +12,9 @@ namespace Bot.Slack.Rendering;
 /// <param name="Paragraph">The cited paragraph's line number.</param>
 /// <param name="Question">What was asked, shortened.</param>
 /// <param name="ArticleVersion">
-/// The start of the article's <see cref="Article.Fingerprint"/> when the answer was posted: a pin is refused once the
-/// article has changed, since the paragraph at that number may no longer be the one the message shows. Null on buttons
-/// that must not pin, and on buttons posted before versions were added.
+/// The start of the article's <see cref="Article.Fingerprint"/> when the answer was posted: a pin or Show context is
+/// refused once the article has changed, since the paragraph at that number may no longer be the one the message
+/// shows. Null when the article was not found, and on buttons posted before versions were added.
 /// </param>
 internal sealed record SlackAnswerRef(
     [property: JsonPropertyName("a")] string ArticleId,

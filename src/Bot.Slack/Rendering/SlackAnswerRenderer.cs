@@ -23,15 +23,15 @@ internal static class SlackAnswerRenderer
 
     /// <summary>
     /// The answer message. <paramref name="articleFingerprint"/> is the cited article's <see cref="Article.Fingerprint"/>:
-    /// the Pin button carries its start, so a click can tell that the article changed since. Without it (the bot
-    /// cannot pin where it posts) the message has no Pin button.
+    /// the buttons carry its start, so a click can tell that the article changed since. Without it, or when the bot
+    /// cannot pin where it posts (<paramref name="pinnable"/> false), the message has no Pin button.
     /// </summary>
-    public static SlackMessage Render(Answer answer, string? articleFingerprint = null)
+    public static SlackMessage Render(Answer answer, string? articleFingerprint = null, bool pinnable = true)
     {
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Outcome switch
         {
-            AnswerOutcome.Answered when answer.Quote is not null => Answered(answer, articleFingerprint),
+            AnswerOutcome.Answered when answer.Quote is not null => Answered(answer, articleFingerprint, pinnable),
             AnswerOutcome.NotFound => NotFound(answer),
             _ => SlackMessage.Plain(SlackMrkdwn.Escape(answer.Message ?? Answer.NotFoundMessage)),
         };
@@ -99,7 +99,7 @@ internal static class SlackAnswerRenderer
             SlackBlocks.Button(ContextAction, "Show context", value));
     }
 
-    private static SlackMessage Answered(Answer answer, string? articleFingerprint)
+    private static SlackMessage Answered(Answer answer, string? articleFingerprint, bool pinnable)
     {
         var blocks = new JsonArray
         {
@@ -109,9 +109,10 @@ internal static class SlackAnswerRenderer
         };
         if (answer.ArticleId is { } articleId && answer.Paragraph is { } paragraph)
         {
-            var reference = new SlackAnswerRef(articleId, paragraph, answer.Question.Text);
-            blocks.Add(articleFingerprint is not null
-                ? PinActions(reference with { ArticleVersion = SlackAnswerRef.VersionOf(articleFingerprint) })
+            var version = articleFingerprint is null ? null : SlackAnswerRef.VersionOf(articleFingerprint);
+            var reference = new SlackAnswerRef(articleId, paragraph, answer.Question.Text, version);
+            blocks.Add(version is not null && pinnable
+                ? PinActions(reference)
                 : SlackBlocks.Actions(ActionsBlock, SlackBlocks.Button(ContextAction, "Show context", reference.Encode())));
         }
 

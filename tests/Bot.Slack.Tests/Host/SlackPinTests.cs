@@ -183,6 +183,29 @@ public sealed class SlackPinTests : SlackHostTest
         Assert.DoesNotContain("¶11", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("000000000000")]
+    [InlineData(null)]
+    public async Task Show_context_from_an_answer_rendered_against_another_version_of_the_article_says_so_to_the_clicker(string? version)
+    {
+        // Arrange
+        using var client = App.CreateClient();
+        var answer = await AskAsync(client);
+        var value = JsonNode.Parse(SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "show_context"))!.AsObject();
+        value["f"] = version;
+
+        // Act
+        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("show_context", value.ToJsonString(), "UANY", null), DateTimeOffset.UtcNow));
+        var replies = await App.Slack.WaitForAsync(Fakes.SlackCall.ResponseUrl);
+
+        // Assert
+        var reply = Assert.Single(replies).Json;
+        Assert.Equal("ephemeral", reply.GetProperty("response_type").GetString());
+        var text = BlockText.Of(reply);
+        Assert.Contains("The article changed since this answer was posted — ask again to see the current text.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("¶8", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_pin_button_carries_the_start_of_the_cited_articles_fingerprint()
     {

@@ -89,6 +89,21 @@ public sealed class SlackAnswerRendererTests
     }
 
     [Fact]
+    public void Render_NotPinnable_ContextValueStillCarriesTheStartOfTheArticleFingerprint()
+    {
+        // Arrange
+        var fingerprint = "0123456789abcdef" + new string('0', 48);
+
+        // Act
+        var message = SlackAnswerRenderer.Render(Answered("A quote.", null, null), fingerprint, pinnable: false);
+
+        // Assert
+        using var blocks = JsonDocument.Parse(message.Blocks.ToJsonString());
+        Assert.Equal(["show_context"], ActionIds(message.Blocks));
+        Assert.Equal("0123456789ab", SlackAnswerRef.TryDecode(SlackPayloads.ButtonValue(blocks.RootElement, "show_context"))!.ArticleVersion);
+    }
+
+    [Fact]
     public void Render_Answered_PinValueCarriesTheStartOfTheArticleFingerprint()
     {
         // Arrange
