@@ -35,6 +35,10 @@ public abstract class SlackHostTest : IDisposable
         return post.Json;
     }
 
+    /// <summary>Clicks a button of an answer, as <paramref name="user"/>, with a signed interactions request.</summary>
+    protected static Task<HttpResponseMessage> ClickAsync(HttpClient client, string actionId, string value, string user, System.Text.Json.Nodes.JsonNode? blocks = null) =>
+        client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click(actionId, value, user, blocks), DateTimeOffset.UtcNow));
+
     protected async Task<IReadOnlyList<PinnedAnswer>> StoredPinsAsync() =>
         (await App.Services.GetRequiredService<IPinnedAnswers>().ListAsync(PinFilter.ForChannel(ChatPlatform.Slack, "C1"), null, 10, CancellationToken.None)).Items;
 

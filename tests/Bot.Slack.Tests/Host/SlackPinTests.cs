@@ -21,7 +21,7 @@ public sealed class SlackPinTests : SlackHostTest
         var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
 
         // Act
-        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, SlackAppFactory.Moderator, blocks), DateTimeOffset.UtcNow));
+        using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
         var updates = await App.Slack.WaitForAsync("chat.update");
 
         // Assert
@@ -56,7 +56,7 @@ public sealed class SlackPinTests : SlackHostTest
         var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
 
         // Act
-        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, SlackAppFactory.Moderator, blocks), DateTimeOffset.UtcNow));
+        using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
         await App.Slack.WaitForAsync("chat.update");
 
         // Assert
@@ -72,11 +72,11 @@ public sealed class SlackPinTests : SlackHostTest
         var answer = await AskAsync(client);
         var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
         var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
-        using var pin = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, SlackAppFactory.Moderator, blocks), DateTimeOffset.UtcNow));
+        using var pin = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
         var pinnedBlocks = System.Text.Json.Nodes.JsonNode.Parse((await App.Slack.WaitForAsync("chat.update"))[0].Json.GetProperty("blocks").GetRawText());
 
         // Act
-        using var unpin = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("unpin_answer", value, SlackAppFactory.Moderator, pinnedBlocks), DateTimeOffset.UtcNow));
+        using var unpin = await ClickAsync(client, "unpin_answer", value, SlackAppFactory.Moderator, pinnedBlocks);
         var updates = await App.Slack.WaitForAsync("chat.update", 2);
 
         // Assert
@@ -97,7 +97,7 @@ public sealed class SlackPinTests : SlackHostTest
         var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
 
         // Act
-        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, "UNOBODY", null), DateTimeOffset.UtcNow));
+        using var ack = await ClickAsync(client, "pin_answer", value, "UNOBODY");
         await WaitUntilIdleAsync();
 
         // Assert
@@ -125,7 +125,7 @@ public sealed class SlackPinTests : SlackHostTest
         var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
 
         // Act
-        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, SlackAppFactory.Moderator, null), DateTimeOffset.UtcNow));
+        using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator);
         var replies = await App.Slack.WaitForAsync(Fakes.SlackCall.ResponseUrl);
 
         // Assert
@@ -142,7 +142,7 @@ public sealed class SlackPinTests : SlackHostTest
         using var client = App.CreateClient();
         var answer = await AskAsync(client);
         var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
-        using var pin = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value, SlackAppFactory.Moderator, null), DateTimeOffset.UtcNow));
+        using var pin = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator);
         await App.Slack.WaitForAsync("pins.add");
         await WaitUntilPinnedAsync();
 
@@ -168,7 +168,7 @@ public sealed class SlackPinTests : SlackHostTest
         var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "show_context");
 
         // Act
-        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("show_context", value, "UANY", null), DateTimeOffset.UtcNow));
+        using var ack = await ClickAsync(client, "show_context", value, "UANY");
         var replies = await App.Slack.WaitForAsync(Fakes.SlackCall.ResponseUrl);
 
         // Assert
@@ -195,7 +195,7 @@ public sealed class SlackPinTests : SlackHostTest
         value["f"] = version;
 
         // Act
-        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("show_context", value.ToJsonString(), "UANY", null), DateTimeOffset.UtcNow));
+        using var ack = await ClickAsync(client, "show_context", value.ToJsonString(), "UANY");
         var replies = await App.Slack.WaitForAsync(Fakes.SlackCall.ResponseUrl);
 
         // Assert
@@ -240,7 +240,7 @@ public sealed class SlackPinTests : SlackHostTest
         var blocks = JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
 
         // Act
-        using var ack = await client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click("pin_answer", value.ToJsonString(), SlackAppFactory.Moderator, blocks), DateTimeOffset.UtcNow));
+        using var ack = await ClickAsync(client, "pin_answer", value.ToJsonString(), SlackAppFactory.Moderator, blocks);
         var replies = await App.Slack.WaitForAsync(Fakes.SlackCall.ResponseUrl);
         await WaitUntilIdleAsync();
 
