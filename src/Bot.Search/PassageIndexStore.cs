@@ -71,7 +71,7 @@ public static class PassageIndexStore
 
         if (encoder is not null)
         {
-            PassageVectors.Encode(library, encoder).Save(Path.Combine(folder, VectorsFile), library.Fingerprint, encoder.Dimensions);
+            PassageVectors.Encode(library, encoder).Save(Path.Combine(folder, VectorsFile), library.Fingerprint, encoder);
         }
 
         // The stamp is written last: an interrupted build leaves no stamp and is rebuilt next time.
@@ -86,18 +86,18 @@ public static class PassageIndexStore
         return new LucenePassageIndex(directory, encoder, encoder is null ? null : PassageVectors.Encode(library, encoder));
     }
 
-    /// <summary>The stored embeddings, or new ones (saved) when they are missing or from other seeds.</summary>
+    /// <summary>The stored embeddings, or new ones (saved) when they are missing, from other seeds or another encoder.</summary>
     private static PassageVectors LoadOrEncodeVectors(string folder, ArticleLibrary library, ITextEncoder encoder, Action<string>? log)
     {
         var path = Path.Combine(folder, VectorsFile);
-        if (PassageVectors.TryLoad(path, library.Fingerprint, encoder.Dimensions) is { } stored)
+        if (PassageVectors.TryLoad(path, library.Fingerprint, encoder) is { } stored)
         {
             return stored;
         }
 
         log?.Invoke($"Encoding the paragraphs for the semantic signal into '{path}'.");
         var vectors = PassageVectors.Encode(library, encoder);
-        vectors.Save(path, library.Fingerprint, encoder.Dimensions);
+        vectors.Save(path, library.Fingerprint, encoder);
         return vectors;
     }
 

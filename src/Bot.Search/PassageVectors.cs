@@ -6,11 +6,13 @@ namespace Bot.Search;
 
 /// <summary>
 /// The paragraphs' embeddings, computed when the index is built and stored beside it (<c>vectors.bin</c>), so
-/// start-up encodes nothing. The file names the seeds' fingerprint; vectors of other seeds are never used.
+/// start-up encodes nothing. The file names the seeds' fingerprint and the encoder's identity; vectors of other
+/// seeds or from another encoder are never used.
 /// </summary>
 internal sealed class PassageVectors
 {
-    private const string Magic = "BOTVEC2";
+    /// <summary>The file format and the way paragraphs are turned into text (<see cref="EmbeddingText"/>): bump on change.</summary>
+    private const string Magic = "BOTVEC3";
 
     /// <summary>Per paragraph: its own embedding, then the embedding of it read after the paragraph before.</summary>
     private readonly Dictionary<(string ArticleId, int Paragraph), float[][]> _vectors;
@@ -58,8 +60,8 @@ internal sealed class PassageVectors
         return new PassageVectors(vectors);
     }
 
-    /// <summary>Reads the file, or null when it is missing, unreadable or made from other seeds.</summary>
-    public static PassageVectors? TryLoad(string path, string fingerprint, int dimensions)
+    /// <summary>Reads the file, or null when it is missing, unreadable, or made from other seeds or by another encoder.</summary>
+    public static PassageVectors? TryLoad(string path, string fingerprint, ITextEncoder encoder)
     {
         if (!File.Exists(path))
         {
@@ -69,7 +71,8 @@ internal sealed class PassageVectors
         try
         {
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadString() != fingerprint || reader.ReadInt32() != dimensions)
+            var dimensions = encoder.Dimensions;
+            if (reader.ReadString() != Magic || reader.ReadString() != fingerprint || reader.ReadString() != encoder.Identity || reader.ReadInt32() != dimensions)
             {
                 return null;
             }
@@ -91,14 +94,15 @@ internal sealed class PassageVectors
     }
 
     /// <summary>Writes the file atomically (temp file, then rename), so a crash leaves the old file or none.</summary>
-    public void Save(string path, string fingerprint, int dimensions)
+    public void Save(string path, string fingerprint, ITextEncoder encoder)
     {
         var temp = path + ".tmp";
         using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
         {
             writer.Write(Magic);
             writer.Write(fingerprint);
-            writer.Write(dimensions);
+            writer.Write(encoder.Identity);
+            writer.Write(encoder.Dimensions);
             writer.Write(_vectors.Count);
             foreach (var ((articleId, paragraph), pair) in _vectors)
             {

@@ -64,6 +64,10 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     public int Dimensions => 384;
 
     /// <inheritdoc />
+    /// <remarks>Change the version when pooling, truncation or text preparation change.</remarks>
+    public string Identity => "all-MiniLM-L6-v2 mean-pooled accents-folded max256 v1";
+
+    /// <inheritdoc />
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts)
     {
         if (texts.Count == 0)

@@ -14,6 +14,8 @@ public sealed class AnswerServiceTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
+    private static Bot.Core.Articles.ArticleLibrary Library(string text) => new([Bot.Core.Articles.ArticleParser.Parse("a", text)]);
+
     [Fact]
     public void Answer_WhoSaidQuestion_CitesQuoteSpeakerRoleAndSource()
     {
@@ -30,6 +32,51 @@ public sealed class AnswerServiceTests : IDisposable
         Assert.InRange(answer.Confidence, 0.3, 1);
         Assert.Equal(2, answer.Alternatives.Count);
         Assert.StartsWith("Jorge Mantilla, a Colombian political analyst and conflict scholar, told Al Jazeera · Al Jazeera · 4 Feb 2025 · ¶38", answer.Attribution, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_HowManyQuestion_PrefersThePassageThatCountsTheThing()
+    {
+        // Arrange: the second paragraph shares more words with the question, but only the first counts flights.
+        var library = Library("""
+            Published On 1 Mar 2024
+            Three charter flights were still in the air when the airport closed.
+            The minister blocked the flights at the airport, and within two days the airport flights had resumed.
+            Source: Daily Planet
+            """);
+        using var index = PassageIndexStore.InMemory(library);
+        var service = new AnswerService(library, index, RankingOptions.Lexical);
+
+        // Act
+        var answer = service.Answer(new Question("how many flights were in the air when the minister blocked the airport?"));
+
+        // Assert
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Three charter flights", answer.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("why does the farmers union quitting the alliance matter for the governor?", "That split")]
+    [InlineData("when did the farmers union quit the alliance?", "On March 3")]
+    public void Answer_ConsequenceQuestion_PrefersTheParagraphThatFollowsTheEvent(string question, string expectedStart)
+    {
+        // Arrange: the event paragraph holds every word of the question; the next one tells what follows from it.
+        var library = Library("""
+            Published On 1 Mar 2024
+            On March 3 the farmers union quit the alliance that backs the governor, citing the water dispute.
+            That split is likely to cost the governor his majority in the assembly.
+            The governor's office declined to comment.
+            Source: Daily Planet
+            """);
+        using var index = PassageIndexStore.InMemory(library);
+        var service = new AnswerService(library, index, RankingOptions.Lexical);
+
+        // Act
+        var answer = service.Answer(new Question(question));
+
+        // Assert
+        Assert.True(answer.Answered);
+        Assert.StartsWith(expectedStart, answer.Quote, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Search;
 using Bot.Testing;
+using NSubstitute;
 
 namespace Bot.Search.Tests;
 
@@ -72,6 +73,37 @@ public sealed class PassageIndexStoreTests
         // Assert
         Assert.True(result.Value.Rebuilt);
         Assert.NotEmpty(result.Value.Index.Search(new PassageQuery("tariffs"), 1));
+    }
+
+    [Theory]
+    [InlineData("encoder v1", false)]
+    [InlineData("encoder v2", true)]
+    public void OpenOrBuild_StoredVectors_AreReusedOnlyFromTheSameEncoder(string identityNow, bool reencoded)
+    {
+        // Arrange: vectors stored by "encoder v1"; a changed encoder must not be compared with them.
+        using var folder = new TempFolder();
+        var library = Library("Rents rose.\nWages fell.");
+        PassageIndexStore.Build(folder.Path, library, FakeEncoder("encoder v1"));
+        var encoder = FakeEncoder(identityNow);
+        var logged = new List<string>();
+
+        // Act
+        using var result = Disposable(PassageIndexStore.OpenOrBuild(folder.Path, library, logged.Add, encoder));
+
+        // Assert
+        Assert.False(result.Value.Rebuilt);
+        Assert.Equal(reencoded, logged.Any(l => l.StartsWith("Encoding the paragraphs", StringComparison.Ordinal)));
+        encoder.Received(reencoded ? 1 : 0).Encode(Arg.Any<IReadOnlyList<string>>());
+    }
+
+    /// <summary>An encoder that maps every text to the same unit vector: only its identity matters here.</summary>
+    private static ITextEncoder FakeEncoder(string identity)
+    {
+        var encoder = Substitute.For<ITextEncoder>();
+        encoder.Dimensions.Returns(2);
+        encoder.Identity.Returns(identity);
+        encoder.Encode(Arg.Any<IReadOnlyList<string>>()).Returns(call => call.Arg<IReadOnlyList<string>>().Select(_ => new[] { 1f, 0f }).ToList());
+        return encoder;
     }
 
     private static DisposableResult Disposable(IndexOpenResult result) => new(result);

@@ -9,4 +9,14 @@ namespace Bot.Core.Answering;
 /// <param name="WantsQuote">True for "who said …" and "what did X say …": quotes rank first.</param>
 /// <param name="WantsNumber">True for "how much / how many / what percent": passages with numbers rank first.</param>
 /// <param name="NamesUnknownPerson">True when the question asks what someone said who is not in the articles.</param>
-public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker? Person, bool WantsQuote, bool WantsNumber, bool NamesUnknownPerson);
+public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker? Person, bool WantsQuote, bool WantsNumber, bool NamesUnknownPerson)
+{
+    /// <summary>The words after "how many / how much" that may name what is counted ("us", "flights").</summary>
+    public IReadOnlyList<string> CountedNouns { get; init; } = [];
+
+    /// <summary>
+    /// True for "why does X matter", "what does X mean for Y", "how will X affect Y": the answer is what follows
+    /// from X, which articles usually tell in the paragraph after the one that tells X ("That split is likely to …").
+    /// </summary>
+    public bool AsksConsequence { get; init; }
+}

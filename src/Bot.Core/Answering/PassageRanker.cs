@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
 using Bot.Core.Articles;
 
 namespace Bot.Core.Answering;
 
 /// <summary>
-/// Re-ranks the index's candidates with what the question asked for (a person, a quote, a number) and turns
-/// coverage into a confidence that is comparable across questions, so a weak match is refused, not presented.
+/// Re-ranks the index's candidates with what the question asked for (a person, a quote, narration for questions
+/// about events, a number that counts the thing asked about, the consequence of an event) and turns coverage into a
+/// confidence that is comparable across questions, so a weak match is refused, not presented.
 /// </summary>
-public sealed partial class PassageRanker(ArticleLibrary library, RankingOptions options)
+public sealed class PassageRanker(ArticleLibrary library, RankingOptions options)
 {
     /// <summary>The candidates re-ranked, best first; candidates whose paragraph is unknown are dropped.</summary>
     public IReadOnlyList<RankedPassage> Rank(AnalyzedQuestion question, IReadOnlyList<PassageCandidate> candidates)
@@ -42,33 +42,66 @@ public sealed partial class PassageRanker(ArticleLibrary library, RankingOptions
             {
                 score += options.QuoteBoost;
             }
-
-            if (question.WantsNumber && HasNumber().IsMatch(paragraph.Text))
+            else if (!question.WantsQuote && question.Person is null && paragraph.Kind == ParagraphKind.Narration)
             {
-                score += options.NumberBoost;
+                score += options.NarrationBoost;
             }
 
-            var confidence = Confidence(candidate, byPerson);
+            var counts = question.WantsNumber && Quantities.Counts(paragraph.Text, question.CountedNouns);
+            if (question.WantsNumber && Quantities.HasNumber(paragraph.Text))
+            {
+                score += options.NumberBoost + (counts ? options.CountBoost : 0);
+            }
+
+            var confidence = Confidence(candidate, byPerson || counts);
             ranked.Add(new RankedPassage(paragraph, score, confidence));
+        }
+
+        if (question.AsksConsequence)
+        {
+            LendToFollowers(ranked);
         }
 
         return ranked.OrderByDescending(r => r.Score).ToList();
     }
 
     /// <summary>
+    /// For "why does X matter" questions: a paragraph that opens by pointing back ("That split is likely to …",
+    /// "This means …") tells the consequence of the paragraph before it, so it ranks just above that paragraph.
+    /// </summary>
+    private void LendToFollowers(List<RankedPassage> ranked)
+    {
+        var byParagraph = ranked.ToDictionary(r => (r.Paragraph.ArticleId, r.Paragraph.Number));
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var follower = ranked[i];
+            if (!Anaphora.PointsBack(follower.Paragraph.Text)
+                || library.Find(follower.Paragraph.ArticleId)?.ParagraphBefore(follower.Paragraph.Number) is not { } before
+                || !byParagraph.TryGetValue((before.ArticleId, before.Number), out var antecedent))
+            {
+                continue;
+            }
+
+            ranked[i] = follower with
+            {
+                Score = Math.Max(follower.Score, antecedent.Score + options.ConsequenceLift),
+                Confidence = Math.Max(follower.Confidence, antecedent.Confidence),
+            };
+        }
+    }
+
+    /// <summary>
     /// How sure the bot is, comparable across questions: the share of the question the passage covers, averaged
     /// with the embedding similarity rescaled from its off-topic floor (about 0.1 for MiniLM) to a clear match
-    /// (0.6), plus a bonus when the passage quotes the person asked about.
+    /// (0.6), plus a bonus when the passage is the kind of answer asked for: it quotes the person asked about, or
+    /// counts what a "how many" question asks about.
     /// </summary>
-    private static double Confidence(PassageCandidate candidate, bool byPerson)
+    private static double Confidence(PassageCandidate candidate, bool answerTypeMatches)
     {
-        const double similarityFloor = 0.1, similarityRange = 0.5, personBonus = 0.25;
+        const double similarityFloor = 0.1, similarityRange = 0.5, answerTypeBonus = 0.25;
         var lexical = candidate.Similarity is { } similarity
             ? (0.5 * candidate.Coverage) + (0.5 * Math.Clamp((similarity - similarityFloor) / similarityRange, 0, 1))
             : candidate.Coverage;
-        return Math.Clamp(lexical + (byPerson ? personBonus : 0), 0, 1);
+        return Math.Clamp(lexical + (answerTypeMatches ? answerTypeBonus : 0), 0, 1);
     }
-
-    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|percent)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HasNumber();
 }

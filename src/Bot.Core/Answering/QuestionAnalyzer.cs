@@ -27,6 +27,14 @@ public sealed partial class QuestionAnalyzer
         "and", "with", "from", "to", "by", "this", "one", "he", "she", "they", "his", "her", "their", "about",
     };
 
+    /// <summary>Words that end the counted noun phrase of a "how many" question.</summary>
+    private static readonly HashSet<string> s_countStops = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "did", "do", "does", "has", "have", "had", "will", "would", "can",
+        "could", "should", "in", "on", "of", "at", "for", "to", "with", "by", "from", "when", "where", "that", "which",
+        "who", "the", "a", "an", "than", "there", "he", "she", "they", "it", "we", "you", "i", "his", "her", "their",
+    };
+
     private readonly ArticleLibrary _library;
     private readonly Lazy<HashSet<string>> _vocabulary;
     private readonly IReadOnlyList<(Speaker Speaker, string[] NameWords, string[] RoleWords, string Initials)> _people;
@@ -74,7 +82,23 @@ public sealed partial class QuestionAnalyzer
         }
 
         var searchWords = TextFolding.Words(folded).Where(w => !s_questionWords.Contains(w));
-        return new AnalyzedQuestion(cleaned.Trim(), string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson);
+        return new AnalyzedQuestion(cleaned.Trim(), string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson)
+        {
+            CountedNouns = CountedNouns(folded),
+            AsksConsequence = !wantsQuote && Consequence().IsMatch(folded),
+        };
+    }
+
+    /// <summary>
+    /// "how many us flights were …" → "us", "flights": up to three words after "how many / how much", stopping at
+    /// the first verb or preposition, since one of them names what the answer counts.
+    /// </summary>
+    private static IReadOnlyList<string> CountedNouns(string folded)
+    {
+        var match = HowMany().Match(folded);
+        return match.Success
+            ? TextFolding.Words(match.Groups["rest"].Value).TakeWhile(w => !s_countStops.Contains(w)).Take(3).ToList()
+            : [];
     }
 
     private Speaker? FindPerson(IReadOnlyList<string> words)
@@ -140,9 +164,15 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"\b(?:how\s+(?:much|many|high|low|long|big|large|far|old|often)|what\s+(?:percent|percentage|share|amount|number|time|year|date|day)|by\s+how\s+much)\b")]
     private static partial Regex NumberQuestion();
 
+    [GeneratedRegex(@"^\s*(?:so\s+)?(?:why|how|what)\b.*\b(?:matter|matters|mattered|important|significant|significance|a\s+big\s+deal|means?\s+for|meant\s+for|impacts?|effects?|consequences?|affects?|affected|implications?|result\s+in|lead\s+to)\b")]
+    private static partial Regex Consequence();
+
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<rest>.*)$")]
+    private static partial Regex HowMany();
+
     [GeneratedRegex(@"^\s*who\s+(?:said|says|told|wrote|claimed|warned|argued|thinks|believes|called|described|is\s+quoted)\b")]
     private static partial Regex WhoSaid();
 
-    [GeneratedRegex(@"^\s*(?:so\s+)?(?:what|how|why)\s+(?:did|does|do|has|had|was|is)\s+(?<subject>.+?)\s+(?:say|said|says|tell|told|write|wrote|think|thinks|post|posted|argue|claim|feel|believe|warn|add|explain|mean|predict|make\s+of)\b")]
+    [GeneratedRegex(@"^\s*(?:so\s+)?(?:what|how|why)\s+(?:did|does|do|has|had|was|is)\s+(?<subject>.+?)\s+(?:say|said|says|tell|told|write|wrote|think|thinks|post|posted|argue|claim|feel|believe|warn|add|explain|mean(?!\s+(?:for|to)\b)|predict|make\s+of)\b")]
     private static partial Regex SubjectOfSpeech();
 }

@@ -42,6 +42,24 @@ public sealed record RankingOptions
     /// <summary>Added to quote paragraphs for "who said" and "what did X say" questions.</summary>
     public double QuoteBoost { get; init; } = 0.1;
 
+    /// <summary>
+    /// Added to the article's own narration for questions that ask about events, not about what someone said: in
+    /// news, facts are told in narration and quotes carry opinion.
+    /// </summary>
+    public double NarrationBoost { get; init; } = 0.1;
+
     /// <summary>Added to passages with a number for "how much / how many" questions.</summary>
     public double NumberBoost { get; init; } = 0.2;
+
+    /// <summary>
+    /// Added on top when the number counts what a "how many X" question asks about ("two US flights"): the answer
+    /// type matches, which is the strongest sign a passage answers the question.
+    /// </summary>
+    public double CountBoost { get; init; } = 1.0;
+
+    /// <summary>
+    /// How far a paragraph that points back ("That split …") ranks above the paragraph before it, for questions
+    /// about consequences; small, so it only orders the pair.
+    /// </summary>
+    public double ConsequenceLift { get; init; } = 0.05;
 }

@@ -12,4 +12,18 @@ public sealed record Article(string Id, ArticleMetadata Metadata, IReadOnlyList<
 
     /// <summary>The paragraph at a 1-based line number, or null.</summary>
     public Paragraph? ParagraphAt(int number) => Paragraphs.FirstOrDefault(p => p.Number == number);
+
+    /// <summary>The paragraph just before the one with this number, or null for the first (or an unknown) one.</summary>
+    public Paragraph? ParagraphBefore(int number)
+    {
+        for (var i = 1; i < Paragraphs.Count; i++)
+        {
+            if (Paragraphs[i].Number == number)
+            {
+                return Paragraphs[i - 1];
+            }
+        }
+
+        return null;
+    }
 }

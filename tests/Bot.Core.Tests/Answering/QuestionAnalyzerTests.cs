@@ -80,4 +80,37 @@ public sealed class QuestionAnalyzerTests
         Assert.Equal(number, analyzed.WantsNumber);
         Assert.Equal(quote, analyzed.WantsQuote);
     }
+
+    [Theory]
+    [InlineData("how many us flights were in the air when he blocked them?", "us flights")]
+    [InlineData("how much aid has the us given?", "aid")]
+    [InlineData("hey bot, how many people died", "people died")]
+    [InlineData("by how much was aid expected to fall?", "")]
+    [InlineData("why did the party quit", "")]
+    public void Analyze_HowMany_FindsWhatIsCounted(string question, string expected)
+    {
+        // Act
+        var analyzed = _analyzer.Analyze(question);
+
+        // Assert
+        Assert.Equal(expected, string.Join(' ', analyzed.CountedNouns));
+    }
+
+    [Theory]
+    [InlineData("why does the liberal party quitting the coalition matter?", true)]
+    [InlineData("what does the split mean for the president", true)]
+    [InlineData("how will the tariffs affect exports?", true)]
+    [InlineData("why is the vote a big deal", true)]
+    [InlineData("what impact did the sanctions have", true)]
+    [InlineData("why did the party quit the coalition?", false)]
+    [InlineData("what did guzman say about the impact of the tariffs?", false)]
+    [InlineData("the impact of tariffs", false)]
+    public void Analyze_ConsequenceQuestion_IsRecognised(string question, bool expected)
+    {
+        // Act
+        var analyzed = _analyzer.Analyze(question);
+
+        // Assert
+        Assert.Equal(expected, analyzed.AsksConsequence);
+    }
 }

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Answering;
+
+/// <summary>
+/// Numbers in a passage, and whether one counts the thing a "how many X" question asks about: "two US flights"
+/// answers "how many flights", while "within two days, deportation flights" does not.
+/// </summary>
+public static partial class Quantities
+{
+    /// <summary>How many words may stand between a number and its noun ("two US flights", "$1.5bn in aid").</summary>
+    private const int NounWindow = 3;
+
+    private static readonly HashSet<string> s_numberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+        "dozen", "dozens", "half", "percent",
+    };
+
+    /// <summary>True when the text has a digit or a number word.</summary>
+    public static bool HasNumber(string text) => TextFolding.Words(text).Any(IsNumber);
+
+    /// <summary>
+    /// True when a number in the text is followed, within the same clause and a few words, by one of the nouns
+    /// (singular or plural): the passage states how many of them there are.
+    /// </summary>
+    public static bool Counts(string text, IReadOnlyCollection<string> nouns)
+    {
+        if (nouns.Count == 0)
+        {
+            return false;
+        }
+
+        // A noun phrase never spans a comma, a dash or a full stop, so clauses are searched one at a time.
+        foreach (var clause in ClauseBreak().Split(text))
+        {
+            var words = TextFolding.Words(clause).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (IsNumber(words[i]) && words.Skip(i + 1).Take(NounWindow).Any(w => nouns.Any(n => SameNoun(n, w))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumber(string word) => word.Any(char.IsDigit) || s_numberWords.Contains(word);
+
+    private static bool SameNoun(string a, string b) => Singular(a) == Singular(b);
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && "sxz".Contains(word[^3]) ? word[..^2]
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
+        : word;
+
+    /// <summary>Commas, semicolons, colons, brackets, quotes, dashes and full stops (not decimal points).</summary>
+    [GeneratedRegex(@"[,;:!?()""“”—–]|\.(?!\d)")]
+    private static partial Regex ClauseBreak();
+}

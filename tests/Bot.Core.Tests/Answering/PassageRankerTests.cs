@@ -1,0 +1,33 @@
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+
+namespace Bot.Core.Tests.Answering;
+
+/// <summary>The ranker's own preferences, on candidates the index scored the same.</summary>
+public sealed class PassageRankerTests
+{
+    private static readonly ArticleLibrary s_library = new([ArticleParser.Parse("a", """
+        Published On 1 Mar 2024
+        "The mayor must respond to the flooding," Ana Ruiz, a council member, said.
+        The mayor responded to the flooding by closing the river road.
+        Source: Daily Planet
+        """)]);
+
+    private static readonly QuestionAnalyzer s_analyzer = new(s_library);
+
+    [Theory]
+    [InlineData("how did the mayor respond to the flooding?", "The mayor responded")]
+    [InlineData("who said the mayor must respond to the flooding?", "\"The mayor must")]
+    public void Rank_EqualIndexScores_NarrationForEventsAndQuotesForSpeech(string question, string expectedStart)
+    {
+        // Arrange: both paragraphs hold every word; only what the question asks for can order them.
+        var ranker = new PassageRanker(s_library, RankingOptions.Lexical);
+        var candidates = new[] { new PassageCandidate("a", 2, 5.0, 1.0), new PassageCandidate("a", 3, 5.0, 1.0) };
+
+        // Act
+        var ranked = ranker.Rank(s_analyzer.Analyze(question), candidates);
+
+        // Assert
+        Assert.StartsWith(expectedStart, ranked[0].Paragraph.Text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,51 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class QuantitiesTests
+{
+    [Theory]
+    [InlineData("His statement came as two US flights returning migrants were in midair.", "flights")]
+    [InlineData("The US has offered an estimated $1.5bn in aid since 2017.", "aid")]
+    [InlineData("Rescuers found 12 people alive.", "person|people")]
+    [InlineData("Officials counted three hundred ballots.", "ballot")]
+    [InlineData("The agency named 4 new deputies.", "deputy")]
+    public void Counts_NumberBeforeTheNoun_IsTrue(string text, string nouns)
+    {
+        // Act
+        var counts = Quantities.Counts(text, nouns.Split('|'));
+
+        // Assert
+        Assert.True(counts);
+    }
+
+    [Theory]
+    [InlineData("Within two days, deportation flights had resumed.", "flights")]
+    [InlineData("Two days later the flights resumed.", "flights")]
+    [InlineData("The flights resumed after two days.", "flights")]
+    [InlineData("Deportation flights resumed.", "flights")]
+    [InlineData("It offered 1.5bn. Aid arrived later.", "aid")]
+    [InlineData("Two US flights were in midair.", "")]
+    public void Counts_NumberOfSomethingElse_IsFalse(string text, string nouns)
+    {
+        // Act
+        var counts = Quantities.Counts(text, nouns.Split('|', StringSplitOptions.RemoveEmptyEntries));
+
+        // Assert
+        Assert.False(counts);
+    }
+
+    [Theory]
+    [InlineData("a 25-percent tariff", true)]
+    [InlineData("around the 30 percent mark", true)]
+    [InlineData("two centuries", true)]
+    [InlineData("no numbers here at all", false)]
+    public void HasNumber_DigitsAndNumberWords_AreNumbers(string text, bool expected)
+    {
+        // Act
+        var hasNumber = Quantities.HasNumber(text);
+
+        // Assert
+        Assert.Equal(expected, hasNumber);
+    }
+}
