@@ -60,9 +60,13 @@ internal sealed class ChildProcess : IDisposable
         new(workingDirectory, environment, args);
 
     /// <summary>Runs to the end and returns the exit code and all output; kills it past the timeout.</summary>
-    public static async Task<(int Code, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static Task<(int Code, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), timeout, args);
+
+    /// <summary>Runs to the end with extra environment variables; kills it past the timeout.</summary>
+    public static async Task<(int Code, string Output)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
     {
-        using var child = Start(workingDirectory, new Dictionary<string, string>(), args);
+        using var child = Start(workingDirectory, environment, args);
         using var cts = new CancellationTokenSource(timeout);
         try
         {

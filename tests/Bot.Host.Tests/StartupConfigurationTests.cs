@@ -24,6 +24,24 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public async Task The_program_reports_a_half_filled_section_in_one_line_per_key_and_exits_with_code_2()
+    {
+        // Arrange: the program itself, as an operator starts it, with one Discord setting of three.
+        var environment = new Dictionary<string, string> { ["Discord__ApplicationId"] = "123456789012345678" };
+        var program = Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll");
+
+        // Act
+        var (code, output) = await ChildProcess.RunAsync(AppContext.BaseDirectory, environment, TimeSpan.FromSeconds(60), program, "serve", "--urls", "http://127.0.0.1:0");
+
+        // Assert: the two missing keys, and no stack trace.
+        Assert.Equal(2, code);
+        Assert.Contains("Configuration error: Discord:PublicKey is missing", output, StringComparison.Ordinal);
+        Assert.Contains("Configuration error: Discord:BotToken is missing", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void I_cannot_start_with_only_the_Slack_signing_secret()
     {
         // Act
