@@ -4,7 +4,8 @@ namespace Bot.Core.Articles;
 
 /// <summary>
 /// Resolves a name as written in a reporting clause ("Muñoz") to the person's first full mention in the article
-/// ("Ana Muñoz") and the role given there: the appositive after the name, or else the title before it.
+/// ("Ana Muñoz") and the role given there: the appositive after the name, or one that opens the sentence before it
+/// ("The commission's chair, Judge …,"), or else the title before it.
 /// </summary>
 internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, string? outlet)
 {
@@ -45,7 +46,14 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
                     continue;
                 }
 
-                var role = Appositive(text[(run.Index + run.Length)..]) ?? full.Title;
+                var after = text[(run.Index + run.Length)..];
+                var role = Appositive(after) ?? RoleBefore(text[..run.Index], after) ?? full.Title;
+                if (full.Title is not null && role is not null && role.StartsWith("who ", StringComparison.Ordinal))
+                {
+                    // "Mayor Ana Ruiz, who …": the clause describes her; the title says what she is.
+                    role = $"{full.Title}, {role}";
+                }
+
                 return new Speaker(full.Name, role);
             }
         }
@@ -54,7 +62,10 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
         return new Speaker(split.Name, split.Title);
     }
 
-    /// <summary>", a political analyst and director of …, told …" → "a political analyst and director of …".</summary>
+    /// <summary>
+    /// ", a political analyst and director of …, told …" → "a political analyst and director of …"; also "one of …"
+    /// and "who led …" clauses.
+    /// </summary>
     private static string? Appositive(string after)
     {
         var m = AppositivePattern().Match(after);
@@ -67,10 +78,27 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
         return role.Length is > 2 and <= MaxRoleLength ? role : null;
     }
 
+    /// <summary>"The commission's chair, Judge Helena Barros Sá, said …" → "the commission's chair".</summary>
+    private static string? RoleBefore(string before, string after)
+    {
+        var m = RoleBeforePattern().Match(before);
+        if (!m.Success || !after.StartsWith(',') || m.Groups["role"].Value.Length > MaxRoleLength)
+        {
+            return null;
+        }
+
+        var role = m.Groups["role"].Value;
+        return char.ToLowerInvariant(role[0]) + role[1..];
+    }
+
+    /// <summary>A noun phrase that opens a sentence and ends in a comma just before the name.</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?<role>(?:The|A|An)\s+[^,.;:""“”]{2,120}),\s*$")]
+    private static partial Regex RoleBeforePattern();
+
     /// <summary>
     /// The appositive runs to the end of the sentence; after a comma it goes on only with another noun phrase
     /// (", a think tank"), not with a verb (", told …", ", studies …").
     /// </summary>
-    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|\p{Ll}[\p{L}\-]*ist|former|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:[^,.;\u0001]|,(?=\s+(?:a|an|the|\p{Lu}[\p{L}\-]*)\s))*)")]
+    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|one\s+of|who|\p{Ll}[\p{L}\-]*ist|former|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:[^,.;\u0001]|,(?=\s+(?:a|an|the|\p{Lu}[\p{L}\-]*)\s))*)")]
     private static partial Regex AppositivePattern();
 }

@@ -24,7 +24,10 @@ internal static partial class PersonNames
         "spokeswoman", "chairman", "chairwoman", "chair", "ceo", "commissioner", "minister", "deputy", "press",
         "foreign", "defence", "defense", "attorney", "speaker", "leader", "officer", "colonel", "captain", "admiral",
         "lieutenant", "sergeant", "bishop", "rabbi", "imam", "sheikh", "emir", "chancellor", "premier", "lawmaker",
-        "congressman", "congresswoman", "envoy", "advisor", "adviser", "head",
+        "congressman", "congresswoman", "envoy", "advisor", "adviser", "head", "councillor", "councilor",
+        "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "magistrate",
+        "sheriff", "inspector", "detective", "superintendent", "archbishop", "cardinal", "father", "sister", "sir",
+        "dame", "lord", "lady", "baroness", "mp", "mep",
     };
 
     /// <summary>
@@ -34,7 +37,7 @@ internal static partial class PersonNames
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|del|della|di|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*")]
     public static partial Regex Run();
 
-    /// <summary>Splits a run into the name (its last two words, or one) and the title before it.</summary>
+    /// <summary>Splits a run into the name and the title before it.</summary>
     /// <returns>Null when nothing in the run can be a name.</returns>
     public static (string Name, string? Title)? Split(string run)
     {
@@ -49,17 +52,26 @@ internal static partial class PersonNames
             return null;
         }
 
-        // The name is the last two words unless the second-last is a title ("President Smith"); a lowercase
-        // particle pulls in the word before it ("Luiz da Silva").
-        var nameStart = words.Count - 1;
-        if (nameStart > 0 && !s_titleWords.Contains(words[nameStart - 1]))
+        // After a title the rest of the run is the name ("Judge Helena Barros Sá", "Press Secretary Karoline
+        // Leavitt"). Without one, a run of up to three words and their particles is a whole name ("Maria da Conceição
+        // Tavares"); a longer one is taken as the last two words (a lowercase particle pulls in the word before it).
+        var lastTitle = words.FindLastIndex(w => s_titleWords.Contains(w));
+        int nameStart;
+        if (lastTitle >= 0 && lastTitle < words.Count - 1)
         {
-            nameStart--;
+            nameStart = lastTitle + 1;
         }
-
-        if (nameStart > 0 && char.IsLower(words[nameStart][0]))
+        else if (lastTitle < 0 && words.Count(w => !char.IsLower(w[0])) <= 3)
         {
-            nameStart--;
+            nameStart = 0;
+        }
+        else
+        {
+            nameStart = Math.Max(0, words.Count - 2);
+            if (nameStart > 0 && char.IsLower(words[nameStart][0]))
+            {
+                nameStart--;
+            }
         }
 
         var name = string.Join(' ', words.Skip(nameStart));

@@ -50,6 +50,22 @@ public sealed class AttributionPatternTests
         Assert.Equal(new Speaker("Ana Lima", "a city planner"), attribution.Speaker);
     }
 
+    [Theory]
+    [InlineData("Official results gave Maria da Conceição Tavares, the opposition leader, 142,886 votes.", "\"The people have spoken and the count must stand,\" Tavares wrote on X.", "Maria da Conceição Tavares", "the opposition leader")]
+    [InlineData("The commission's chair, Judge Helena Barros Sá, defended the ruling.", "Barros Sá said: \"The law allows a recount where there is specific evidence.\"", "Helena Barros Sá", "the commission's chair")]
+    [InlineData("Ingrid Solheim, who led the observer mission, spoke on Monday.", "\"We saw long queues, but that is not a stolen election,\" Solheim said.", "Ingrid Solheim", "who led the observer mission")]
+    [InlineData("Rui Almeida, one of the three commissioners, objected.", "\"Half a recount is half a solution for a whole country,\" Almeida said.", "Rui Almeida", "one of the three commissioners")]
+    [InlineData("Mayor Teresa Whitcombe, who backs the line, spoke first.", "\"We will build this line whatever the strike costs us,\" Whitcombe said.", "Teresa Whitcombe", "Mayor, who backs the line")]
+    [InlineData("Councillor Tomás Ibáñez led the campaign against it.", "\"This line costs too much for a city that cannot run its buses,\" Ibáñez said.", "Tomás Ibáñez", "Councillor")]
+    public void Resolve_LongNamesAndRolesAroundThem_AreKeptWhole(string intro, string quote, string name, string role)
+    {
+        // Arrange & Act
+        var attribution = Attribute(intro, quote);
+
+        // Assert
+        Assert.Equal(new Speaker(name, role), attribution.Speaker);
+    }
+
     [Fact]
     public void Resolve_TitleBeforeName_IsTheRole()
     {
