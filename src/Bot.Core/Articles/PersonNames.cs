@@ -52,9 +52,9 @@ internal static partial class PersonNames
             return null;
         }
 
-        // After a title the rest of the run is the name ("Judge Helena Barros Sá", "Press Secretary Karoline
-        // Leavitt"). Without one, a run of up to three words and their particles is a whole name ("Maria da Conceição
-        // Tavares"); a longer one is taken as the last two words (a lowercase particle pulls in the word before it).
+        // After a title the rest of the run is the name ("Judge Ana Costa Reis", "Press Secretary Jo Lee"). Without
+        // one, a run of up to three words and their particles is a whole name ("Maria da Luz Pereira"); a longer one
+        // is taken as the last two words (a lowercase particle pulls in the word before it).
         var lastTitle = words.FindLastIndex(w => s_titleWords.Contains(w));
         int nameStart;
         if (lastTitle >= 0 && lastTitle < words.Count - 1)
