@@ -78,7 +78,7 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
         return role.Length is > 2 and <= MaxRoleLength ? role : null;
     }
 
-    /// <summary>"The court's chair, Judge Ana Costa Reis, said …" → "the commission's chair".</summary>
+    /// <summary>"The court's chair, Judge Ana Costa Reis, said …" → "the court's chair".</summary>
     private static string? RoleBefore(string before, string after)
     {
         var m = RoleBeforePattern().Match(before);
