@@ -14,6 +14,9 @@ public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker
     /// <summary>The words after "how many / how much" that may name what is counted ("us", "flights").</summary>
     public IReadOnlyList<string> CountedNouns { get; init; } = [];
 
+    /// <summary>True for "how much does it cost / did they spend / is it worth": the answer is an amount of money.</summary>
+    public bool WantsMoney { get; init; }
+
     /// <summary>
     /// True for "why does X matter", "what does X mean for Y", "how will X affect Y": the answer is what follows
     /// from X, which articles usually tell in the paragraph after the one that tells X ("That split is likely to …").

@@ -47,7 +47,9 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
                 score += options.NarrationBoost;
             }
 
-            var counts = question.WantsNumber && Quantities.Counts(paragraph.Text, question.CountedNouns);
+            // The answer type matches: the number counts what was asked about, or is the amount of money asked for.
+            var counts = question.WantsNumber
+                && (Quantities.Counts(paragraph.Text, question.CountedNouns) || (question.WantsMoney && Quantities.HasMoney(paragraph.Text)));
             if (question.WantsNumber && Quantities.HasNumber(paragraph.Text))
             {
                 score += options.NumberBoost + (counts ? options.CountBoost : 0);

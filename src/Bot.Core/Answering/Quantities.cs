@@ -4,7 +4,8 @@ namespace Bot.Core.Answering;
 
 /// <summary>
 /// Numbers in a passage, and whether one counts the thing a "how many X" question asks about: "two US flights"
-/// answers "how many flights", while "within two days, deportation flights" does not.
+/// answers "how many flights", while "within two days, deportation flights" does not; or states the amount of money
+/// a "how much does it cost" question asks for.
 /// </summary>
 public static partial class Quantities
 {
@@ -48,6 +49,9 @@ public static partial class Quantities
         return false;
     }
 
+    /// <summary>True when the text states an amount of money ("$2.4bn", "€300", "40 million euros").</summary>
+    public static bool HasMoney(string text) => Money().IsMatch(text);
+
     private static bool IsNumber(string word) => word.Any(char.IsDigit) || s_numberWords.Contains(word);
 
     private static bool SameNoun(string a, string b) => Singular(a) == Singular(b);
@@ -57,6 +61,9 @@ public static partial class Quantities
         : word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && "sxz".Contains(word[^3]) ? word[..^2]
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
         : word;
+
+    [GeneratedRegex(@"[$€£¥₹]\s?\d|\b(?:US|A|C|NZ|HK)?\$\d|\b\d[\d,.]*\s*(?:bn|m|k|billion|million|thousand|trillion)?\s+(?:dollars|euros|pounds|pesos|reais|rupees|yen|yuan|francs|rand|shillings|naira)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
 
     /// <summary>Commas, semicolons, colons, brackets, quotes, dashes and full stops (not decimal points).</summary>
     [GeneratedRegex(@"[,;:!?()""“”—–]|\.(?!\d)")]

@@ -85,6 +85,7 @@ public sealed partial class QuestionAnalyzer
         return new AnalyzedQuestion(cleaned.Trim(), string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson)
         {
             CountedNouns = CountedNouns(folded),
+            WantsMoney = wantsNumber && MoneyQuestion().IsMatch(folded),
             AsksConsequence = !wantsQuote && Consequence().IsMatch(folded),
         };
     }
@@ -166,6 +167,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^\s*(?:so\s+)?(?:why|how|what)\b.*\b(?:matter|matters|mattered|important|significant|significance|a\s+big\s+deal|means?\s+for|meant\s+for|impacts?|effects?|consequences?|affects?|affected|implications?|result\s+in|lead\s+to)\b")]
     private static partial Regex Consequence();
+
+    [GeneratedRegex(@"\b(?:cost|costs|costing|spend|spends|spent|pay|pays|paid|worth|price|priced|budget|funding|fund|money|owe|owes|owed|raise|raised|fine|fined|charge|charged|salary|wage|wages|earn|earns|earned)\b")]
+    private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<rest>.*)$")]
     private static partial Regex HowMany();

@@ -30,4 +30,24 @@ public sealed class PassageRankerTests
         // Assert
         Assert.StartsWith(expectedStart, ranked[0].Paragraph.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rank_HowMuchDoesItCost_PrefersTheAmountOfMoney()
+    {
+        // Arrange
+        var library = new ArticleLibrary([ArticleParser.Parse("b", """
+            Published On 1 Mar 2024
+            The new bridge will take 3 years to build and carry 40 lanes of traffic a day.
+            The new bridge is expected to cost $310m, paid from the state budget.
+            Source: Daily Planet
+            """)]);
+        var ranker = new PassageRanker(library, RankingOptions.Lexical);
+        var candidates = new[] { new PassageCandidate("b", 2, 5.0, 1.0), new PassageCandidate("b", 3, 4.0, 0.8) };
+
+        // Act
+        var ranked = ranker.Rank(new QuestionAnalyzer(library).Analyze("how much does the new bridge cost?"), candidates);
+
+        // Assert
+        Assert.StartsWith("The new bridge is expected to cost", ranked[0].Paragraph.Text, StringComparison.Ordinal);
+    }
 }

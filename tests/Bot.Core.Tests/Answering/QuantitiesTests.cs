@@ -48,4 +48,20 @@ public sealed class QuantitiesTests
         // Assert
         Assert.Equal(expected, hasNumber);
     }
+
+    [Theory]
+    [InlineData("The $2.4bn line would run 14km.", true)]
+    [InlineData("It added an estimated US$190m to the cost.", true)]
+    [InlineData("The state pledged €600m.", true)]
+    [InlineData("a fine of 40 million euros", true)]
+    [InlineData("The line would run 14.2km with 11 stations.", false)]
+    [InlineData("Support fell to 30 percent.", false)]
+    public void HasMoney_CurrencyAmounts_AreMoney(string text, bool expected)
+    {
+        // Act
+        var hasMoney = Quantities.HasMoney(text);
+
+        // Assert
+        Assert.Equal(expected, hasMoney);
+    }
 }

@@ -113,4 +113,18 @@ public sealed class QuestionAnalyzerTests
         // Assert
         Assert.Equal(expected, analyzed.AsksConsequence);
     }
+
+    [Theory]
+    [InlineData("how much does the new line cost", true)]
+    [InlineData("how much did the city spend on it?", true)]
+    [InlineData("how much aid has the us given", false)]
+    [InlineData("what does the line cost the city in trust", false)]
+    public void Analyze_HowMuchMoney_WantsMoney(string question, bool expected)
+    {
+        // Act
+        var analyzed = _analyzer.Analyze(question);
+
+        // Assert
+        Assert.Equal(expected, analyzed.WantsMoney);
+    }
 }
