@@ -5,7 +5,7 @@ namespace Bot.Core.Articles;
 /// <summary>
 /// Decides, from the text alone, whose words each paragraph of an article carries: the speaker named by the
 /// reporting clause ("…," X said; said X, a role; according to X; X said: "…"), a pronoun's most recent named
-/// speaker, or, for a paragraph that is only a quote, the previous quote's speaker. Everything else, scare quotes
+/// speaker (quoted or paraphrased), or, for a paragraph that is only a quote, the previous quote's speaker. Everything else, scare quotes
 /// and paraphrase included, is the article's own words.
 /// </summary>
 internal static partial class AttributionResolver
@@ -38,6 +38,8 @@ internal static partial class AttributionResolver
             var quoteWords = spans.Sum(QuoteSpans.WordCount);
             if (spans.Count == 0 || spans.Max(QuoteSpans.WordCount) < MinQuoteWords)
             {
+                // Paraphrase ("Raman said the two issues …") is narration, but a "she said" after it means Raman.
+                lastNamed = ReportedSubject(outside, people) ?? lastNamed;
                 result.Add(Attribution.Narration);
                 continue;
             }
@@ -107,6 +109,14 @@ internal static partial class AttributionResolver
         var best = candidates.MinBy(c => c.Distance);
         return (best.Speaker, best.Verb, best.Tail);
     }
+
+    /// <summary>The person a paraphrase reports ("X said the …", "X warned …"), if it names one.</summary>
+    private static Speaker? ReportedSubject(string outside, PeopleDirectory people) =>
+        SubjectVerb().Matches(outside)
+            .Select(m => m.Groups["subject"].Value)
+            .Where(subject => !IsPronoun(subject))
+            .Select(people.Resolve)
+            .FirstOrDefault(speaker => speaker is not null);
 
     private static bool IsPronoun(string subject) =>
         subject.Equals("he", StringComparison.OrdinalIgnoreCase) || subject.Equals("she", StringComparison.OrdinalIgnoreCase)

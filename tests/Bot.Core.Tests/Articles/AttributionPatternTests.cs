@@ -67,6 +67,20 @@ public sealed class AttributionPatternTests
     }
 
     [Fact]
+    public void Resolve_PronounAfterAParaphrase_MeansThePersonParaphrased()
+    {
+        // Arrange & Act: the last quote was someone else's; the paraphrase in between names who "she" is.
+        var attribution = Attribute(
+            "\"We cannot pay for the line and the buses at the same time,\" said Max Mustermann, a city official.",
+            Intro,
+            "Roe said the two issues would be hard to separate in voters' minds.",
+            "\"People vote on how their week went, not on projects,\" she said.");
+
+        // Assert
+        Assert.Equal("Jane Roe", attribution.Speaker?.Name);
+    }
+
+    [Fact]
     public void Resolve_TitleBeforeName_IsTheRole()
     {
         // Arrange & Act
