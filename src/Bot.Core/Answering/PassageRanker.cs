@@ -68,8 +68,8 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
     }
 
     /// <summary>
-    /// For "why does X matter" questions: a paragraph that opens by pointing back ("That split is likely to …",
-    /// "This means …") tells the consequence of the paragraph before it, so it ranks just above that paragraph.
+    /// For "why does X matter" questions: a paragraph that opens by pointing back and tells an effect ("That split is
+    /// likely to …", "This means …") tells the consequence of the paragraph before it, so it ranks just above it.
     /// </summary>
     private void LendToFollowers(List<RankedPassage> ranked)
     {
@@ -78,6 +78,7 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
         {
             var follower = ranked[i];
             if (!Anaphora.PointsBack(follower.Paragraph.Text)
+                || !ConsequenceWords.AreIn(follower.Paragraph.Text)
                 || library.Find(follower.Paragraph.ArticleId)?.ParagraphBefore(follower.Paragraph.Number) is not { } before
                 || !byParagraph.TryGetValue((before.ArticleId, before.Number), out var antecedent))
             {
