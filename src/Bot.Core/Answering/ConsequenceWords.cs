@@ -4,8 +4,8 @@ namespace Bot.Core.Answering;
 
 /// <summary>
 /// How news tells what follows from an event: modals and verbs of effect or cause ("is likely to deteriorate",
-/// "could cost", "means", "galvanised", "gives … leverage"). A paragraph that points back without them ("That question is at the heart of …") is not
-/// a consequence.
+/// "could cost", "means", "galvanised", "gives … leverage"). A paragraph that points back without them ("That
+/// question is at the heart of …") is not a consequence.
 /// </summary>
 public static partial class ConsequenceWords
 {

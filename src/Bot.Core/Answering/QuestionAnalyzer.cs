@@ -6,7 +6,7 @@ namespace Bot.Core.Answering;
 /// <summary>
 /// Reads a question as people type it in chat: drops mentions, greetings and question words, finds the person a
 /// "what did X say" question is about (by name with typos, or by role: "the press secretary", "the CFR fellow"),
-/// and notes whether it wants a quote or a number.
+/// and notes what kind of answer it wants: a quote, a number (of what; an amount of money), or a consequence.
 /// </summary>
 public sealed partial class QuestionAnalyzer
 {

@@ -26,8 +26,8 @@ internal static partial class PersonNames
         "lieutenant", "sergeant", "bishop", "rabbi", "imam", "sheikh", "emir", "chancellor", "premier", "lawmaker",
         "congressman", "congresswoman", "envoy", "advisor", "adviser", "head", "councillor", "councilor",
         "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "magistrate",
-        "sheriff", "inspector", "detective", "superintendent", "archbishop", "cardinal", "father", "sister", "sir",
-        "dame", "lord", "lady", "baroness", "mp", "mep",
+        "sheriff", "inspector", "detective", "superintendent", "archbishop", "cardinal", "father", "sir", "dame",
+        "lord", "baroness", "mp", "mep",
     };
 
     /// <summary>
