@@ -89,7 +89,7 @@ internal sealed class SlackAskHandler(
             var stale = item.IsStale ? " · ⚠️ no longer in the article" : "";
             blocks.Add(SlackBlocks.Context(
                 "pin_" + blocks.Count.ToString(CultureInfo.InvariantCulture),
-                $"— {who}¶{pin.Paragraph.ToString(CultureInfo.InvariantCulture)} · 📌 {SlackMrkdwn.Escape(pin.PinnedBy.DisplayName)}, {AttributionLine.FormatDate(DateOnly.FromDateTime(pin.PinnedAt.UtcDateTime))}{stale}"));
+                $"— {who}¶{pin.Paragraph.ToString(CultureInfo.InvariantCulture)} · 📌 {SlackMrkdwn.User(pin.PinnedBy.Id, pin.PinnedBy.DisplayName)}, {AttributionLine.FormatDate(DateOnly.FromDateTime(pin.PinnedAt.UtcDateTime))}{stale}"));
         }
 
         await responses.EphemeralAsync(command.ResponseUrl, new SlackMessage($"{list.Count} pinned answers", blocks), ct);

@@ -76,8 +76,7 @@ internal sealed class SlackPinHandler(
         Count(result.Outcome == PinOutcome.Pinned && pinned.Ok ? "pinned" : "already_pinned");
         if (action.MessageBlocks is { } blocks)
         {
-            var pinnedBy = result.Pin.Pin.PinnedBy.DisplayName;
-            var message = new SlackMessage(action.MessageText ?? "", SlackPinState.Pinned(blocks, reference, pinnedBy));
+            var message = new SlackMessage(action.MessageText ?? "", SlackPinState.Pinned(blocks, reference, result.Pin.Pin.PinnedBy));
             await api.UpdateMessageAsync(action.ChannelId, ts, message, ct);
         }
     }

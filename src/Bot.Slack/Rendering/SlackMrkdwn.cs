@@ -7,7 +7,7 @@ namespace Bot.Slack.Rendering;
 /// article or user text, so nobody is pinged and no link is forged. Nothing else is escaped: the doc decodes only these.
 /// https://docs.slack.dev/messaging/formatting-message-text#escaping
 /// </summary>
-internal static class SlackMrkdwn
+internal static partial class SlackMrkdwn
 {
     /// <summary>A section's text holds at most 3,000 characters. https://docs.slack.dev/reference/block-kit/blocks/section-block</summary>
     public const int MaxSectionText = 3000;
@@ -66,6 +66,14 @@ internal static class SlackMrkdwn
         return escaped;
     }
 
+    /// <summary>
+    /// A user as Slack shows them: a <c>&lt;@U…&gt;</c> mention, which the client renders as the person's current
+    /// display name (and does not notify in a context block or an edit); the escaped name when the id is not a
+    /// Slack user id. https://docs.slack.dev/messaging/formatting-message-text#mentioning-users
+    /// </summary>
+    public static string User(string id, string name) =>
+        UserId().IsMatch(id) ? $"<@{id}>" : Escape(name);
+
     /// <summary>A block quote: every line prefixed with the (unescaped) <c>&gt;</c> that mrkdwn reads as a quote.</summary>
     public static string Quote(string escapedText) =>
         string.Join('\n', escapedText.Split('\n').Select(line => ">" + line));
@@ -82,4 +90,7 @@ internal static class SlackMrkdwn
         var target = new StringBuilder(Escape(uri.AbsoluteUri)).Replace("|", "%7C").ToString();
         return $"<{target}|{escapedLabel}>";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[UW][A-Z0-9]{2,20}$")]
+    private static partial System.Text.RegularExpressions.Regex UserId();
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Pins;
 using System.Text.Json.Nodes;
 
 namespace Bot.Slack.Rendering;
@@ -11,13 +12,14 @@ internal static class SlackPinState
 {
     private const string PinnedActionsBlock = SlackAnswerRenderer.ActionsBlock + "_pinned";
 
-    /// <summary>The blocks with "📌 Pinned by name" and an Unpin button.</summary>
-    public static JsonArray Pinned(JsonArray blocks, SlackAnswerRef reference, string pinnedBy)
+    /// <summary>The blocks with "📌 Pinned by @moderator" and an Unpin button.</summary>
+    public static JsonArray Pinned(JsonArray blocks, SlackAnswerRef reference, PinActor pinnedBy)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(pinnedBy);
         var value = reference.Encode();
         var result = WithoutPinState(blocks);
-        result.Add(SlackBlocks.Context(SlackAnswerRenderer.PinnedBlock, "📌 Pinned by " + SlackMrkdwn.Escape(pinnedBy)));
+        result.Add(SlackBlocks.Context(SlackAnswerRenderer.PinnedBlock, "📌 Pinned by " + SlackMrkdwn.User(pinnedBy.Id, pinnedBy.DisplayName)));
         result.Add(SlackBlocks.Actions(
             PinnedActionsBlock,
             SlackBlocks.Button(SlackAnswerRenderer.UnpinAction, "Unpin", value),

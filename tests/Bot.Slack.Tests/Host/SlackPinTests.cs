@@ -32,7 +32,7 @@ public sealed class SlackPinTests : SlackHostTest
         var update = Assert.Single(updates);
         Assert.Equal(FakeSlackApi.PostedTs, update.Json.GetProperty("ts").GetString());
         var updated = BlockText.Of(update.Json.GetProperty("blocks"));
-        Assert.Contains("📌 Pinned by umod", updated, StringComparison.Ordinal);
+        Assert.Contains("📌 Pinned by <@UMOD>", updated, StringComparison.Ordinal);
         Assert.Contains("Unpin", updated, StringComparison.Ordinal);
         Assert.Contains("25-percent tariffs", updated, StringComparison.Ordinal);
         var stored = Assert.Single(await StoredPinsAsync()).Pin;
@@ -156,7 +156,7 @@ public sealed class SlackPinTests : SlackHostTest
         var text = BlockText.Of(reply.Json.GetProperty("blocks"));
         Assert.Contains(Question, text, StringComparison.Ordinal);
         Assert.Contains("25-percent tariffs", text, StringComparison.Ordinal);
-        Assert.Contains("umod", text, StringComparison.Ordinal);
+        Assert.Contains("📌 <@UMOD>", text, StringComparison.Ordinal);
     }
 
     [Fact]

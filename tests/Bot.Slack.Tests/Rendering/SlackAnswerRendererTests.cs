@@ -178,6 +178,20 @@ public sealed class SlackAnswerRendererTests
         Assert.Contains("&lt;!channel&gt;", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("U0MOD1", "mod", "<@U0MOD1>")]
+    [InlineData("W12345", "mod", "<@W12345>")]
+    [InlineData("U1> <!channel", "mod <x>", "mod &lt;x&gt;")]
+    [InlineData("", "mod", "mod")]
+    public void User_SlackIdOrName_MentionsOnlyRealIds(string id, string name, string expected)
+    {
+        // Act
+        var shown = SlackMrkdwn.User(id, name);
+
+        // Assert
+        Assert.Equal(expected, shown);
+    }
+
     [Fact]
     public void PinState_PinnedThenUnpinned_SwapsOnlyThePinLineAndButtons()
     {
@@ -186,11 +200,11 @@ public sealed class SlackAnswerRendererTests
         var reference = new SlackAnswerRef("a1", 7, "q", "eeeeeeeeeeee");
 
         // Act
-        var pinned = SlackPinState.Pinned(message.Blocks, reference, "mod <x>");
+        var pinned = SlackPinState.Pinned(message.Blocks, reference, new Bot.Core.Pins.PinActor("U0MOD1", "mod <x>"));
         var unpinned = SlackPinState.Unpinned(pinned, reference);
 
         // Assert
-        Assert.Contains("📌 Pinned by mod &lt;x&gt;", BlockText.Of(pinned), StringComparison.Ordinal);
+        Assert.Contains("📌 Pinned by <@U0MOD1>", BlockText.Of(pinned), StringComparison.Ordinal);
         Assert.Equal(["unpin_answer", "show_context"], ActionIds(pinned));
         Assert.DoesNotContain("Pinned by", BlockText.Of(unpinned), StringComparison.Ordinal);
         Assert.Equal(["pin_answer", "show_context"], ActionIds(unpinned));
