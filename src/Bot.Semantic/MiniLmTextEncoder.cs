@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Bot.Core.Answering;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -76,7 +74,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         }
 
         // The uncased vocabulary has no accented pieces: "Muñoz" would end in [UNK], so fold accents first.
-        var tokens = _tokenizer.Encode([.. texts.Select(FoldAccents)]);
+        var tokens = _tokenizer.Encode([.. texts.Select(TextFolding.RemoveAccents)]);
         var length = Math.Min(MaxTokens, tokens.Max(t => t.Item1.Length));
         var shape = new[] { texts.Count, length };
         var ids = new DenseTensor<long>(shape);
@@ -180,17 +178,5 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         {
             vector[d] /= norm;
         }
-    }
-
-    private static string FoldAccents(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-        {
-            sb.Append(c);
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 }

@@ -22,15 +22,14 @@ public static class SlackEndpoints
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
         var slack = app.MapGroup("/slack");
-        slack.MapPost("/commands", Endpoint(Commands));
-        slack.MapPost("/interactions", Endpoint(Interactions));
-        slack.MapPost("/events", Endpoint(Events));
+        // Route handlers as lambdas, so the request delegate generator compiles them at build time. They take the
+        // HttpRequest, not the HttpContext: a Func<HttpContext, Task<IResult>> would bind as a RequestDelegate and
+        // the returned IResult would not be written.
+        slack.MapPost("/commands", (HttpRequest request) => HandleAsync(request.HttpContext, Commands));
+        slack.MapPost("/interactions", (HttpRequest request) => HandleAsync(request.HttpContext, Interactions));
+        slack.MapPost("/events", (HttpRequest request) => HandleAsync(request.HttpContext, Events));
         return app;
     }
-
-    /// <summary>A route handler (a Delegate, so the returned IResult is written) around one kind of request.</summary>
-    private static Delegate Endpoint(Func<byte[], IServiceProvider, IResult> handle) =>
-        (HttpContext context) => HandleAsync(context, handle);
 
     private static async Task<IResult> HandleAsync(HttpContext context, Func<byte[], IServiceProvider, IResult> handle)
     {

@@ -44,6 +44,9 @@ internal sealed class ChildProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>The process id (the runtime runs inside the `dotnet` process itself).</summary>
+    public int Id => _process.Id;
+
     /// <summary>Standard output and error so far, interleaved.</summary>
     public string Output
     {

@@ -11,9 +11,8 @@ namespace Bot.Host.Tests;
 /// </summary>
 [Collection(PublishedProgramCollection.Name)]
 [Trait("Category", "Publish")]
-public sealed class PublishedProgramTests : IDisposable
+public sealed class PublishedProgramTests(PublishedApp app) : IClassFixture<PublishedApp>, IDisposable
 {
-    private static readonly TimeSpan s_publishTimeout = TimeSpan.FromMinutes(4);
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -21,15 +20,10 @@ public sealed class PublishedProgramTests : IDisposable
     [Fact]
     public async Task I_can_publish_the_program_as_the_Dockerfile_does_and_ask_it_and_check_its_health()
     {
-        // Arrange: the Dockerfile's publish command (plus flags that keep no build server alive after the test).
-        var publish = Path.Combine(_temp.Path, "app");
+        // Arrange: the program published as the Dockerfile does (PublishedApp).
+        var publish = app.Folder;
         var watch = Stopwatch.StartNew();
-        var (publishCode, publishOutput) = await ChildProcess.RunAsync(RepoPaths.Root, s_publishTimeout,
-            "publish", "src/Bot.Host", "-c", "Release", "--no-restore", "-o", publish,
-            "-nodeReuse:false", "-p:UseSharedCompilation=false");
-        Assert.True(publishCode == 0, publishOutput);
-        var published = watch.Elapsed;
-        var dll = Path.Combine(publish, "Bot.Host.dll");
+        var dll = app.Dll;
         var index = Path.Combine(_temp.Path, "index");
 
         // Act: the CLI.
@@ -59,7 +53,52 @@ public sealed class PublishedProgramTests : IDisposable
         Assert.True(checkCode == 0, checkOutput);
         Assert.Contains("Enabled: http ask, metrics; discord: off; slack: off", server.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(publish, "appsettings.json")), "appsettings.json is published beside the program");
-        Console.WriteLine($"publish {published.TotalSeconds:0.0} s, publish + ask + serve {watch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"publish {app.PublishTime.TotalSeconds:0.0} s, ask + serve {watch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public async Task A_lexical_only_server_never_loads_the_semantic_model_or_ONNX_Runtime()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // what a process has mapped is read from /proc
+        }
+
+        // Arrange: the published program, and a semantic and a lexical-only server over one index.
+        var publish = app.Folder;
+        var dll = app.Dll;
+        var index = Path.Combine(_temp.Path, "index");
+        var (indexCode, indexOutput) = await ChildProcess.RunAsync(publish, TimeSpan.FromSeconds(60), dll, "index", "--seeds", RepoPaths.Seeds, "--index", index);
+        Assert.True(indexCode == 0, indexOutput);
+
+        // Act: each server answers a question, then what it has mapped is read.
+        var semantic = await MappedAfterAnAnswerAsync(publish, dll, index, semantic: true);
+        var lexical = await MappedAfterAnAnswerAsync(publish, dll, index, semantic: false);
+
+        // Assert: the check sees the model's code where it is loaded, and none of it in the lean server.
+        string[] semanticOnly = ["Bot.Semantic.dll", "libonnxruntime", "Microsoft.ML.OnnxRuntime", "SentenceTransformers"];
+        Assert.Contains(semantic, m => m.Contains("libonnxruntime", StringComparison.Ordinal));
+        Assert.DoesNotContain(lexical, m => semanticOnly.Any(s => m.Contains(s, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Starts the server, waits until it has loaded the engine, asks it one question and lists its mapped files.</summary>
+    private async Task<IReadOnlyList<string>> MappedAfterAnAnswerAsync(string publish, string dll, string index, bool semantic)
+    {
+        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var environment = new Dictionary<string, string>
+        {
+            ["Articles__Path"] = RepoPaths.Seeds,
+            ["Articles__IndexPath"] = index,
+            ["Pins__Path"] = Path.Combine(_temp.Path, $"pins-{semantic}.db"),
+            ["Search__Semantic"] = semantic ? "true" : "false",
+        };
+        using var server = ChildProcess.Start(publish, environment, dll, "--urls", url);
+        var ready = await WaitForHealthAsync(new Uri(url + "/readyz"), TimeSpan.FromSeconds(60), untilOk: true);
+        Assert.True(ready == HttpStatusCode.OK, $"/readyz answered {ready}:\n{server.Output}");
+        using var http = new HttpClient();
+        using var answer = await http.GetAsync(new Uri(url + "/api/ask?q=what%20did%20mantilla%20say"));
+        Assert.True(answer.StatusCode == HttpStatusCode.OK, server.Output);
+        return [.. File.ReadLines($"/proc/{server.Id}/maps").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 5).Select(p => p[5]).Distinct()];
     }
 
     private static int FreeLoopbackPort()
@@ -71,16 +110,24 @@ public sealed class PublishedProgramTests : IDisposable
         return port;
     }
 
-    private static async Task<HttpStatusCode?> WaitForHealthAsync(Uri health, TimeSpan timeout)
+    /// <summary>The first status the URL answers with (with <paramref name="untilOk"/>, the first 200), or null at the timeout.</summary>
+    private static async Task<HttpStatusCode?> WaitForHealthAsync(Uri health, TimeSpan timeout, bool untilOk = false)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + timeout;
+        HttpStatusCode? last = null;
         while (DateTime.UtcNow < deadline)
         {
             try
             {
                 using var response = await http.GetAsync(health);
-                return response.StatusCode;
+                last = response.StatusCode;
+                if (!untilOk || last == HttpStatusCode.OK)
+                {
+                    return last;
+                }
+
+                await Task.Delay(200);
             }
             catch (HttpRequestException)
             {
@@ -88,6 +135,6 @@ public sealed class PublishedProgramTests : IDisposable
             }
         }
 
-        return null;
+        return last;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Search;
@@ -6,7 +7,7 @@ using Bot.Semantic;
 namespace Bot.Host.Engine;
 
 /// <summary>The loaded articles, their index and the answer service over them: built once per process.</summary>
-internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult index, MiniLmTextEncoder? encoder) : IDisposable
+internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult index, ITextEncoder? encoder) : IDisposable
 {
     public ArticleLibrary Library => seeds.Library;
 
@@ -25,8 +26,7 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
             log($"Skipped an article: {error}");
         }
 
-        // All cores for one inference: a question waits ~4 ms instead of ~7 ms on two cores (see README, "Speed").
-        var encoder = semantic ? new MiniLmTextEncoder(ModelFolder(indexFolder), Environment.ProcessorCount) : null;
+        var encoder = semantic ? LoadEncoder(indexFolder) : null;
         try
         {
             var index = PassageIndexStore.OpenOrBuild(indexFolder, seeds.Library, log, encoder);
@@ -34,7 +34,7 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
         }
         catch
         {
-            encoder?.Dispose();
+            (encoder as IDisposable)?.Dispose();
             throw;
         }
     }
@@ -45,6 +45,15 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
     public void Dispose()
     {
         index.Index.Dispose();
-        encoder?.Dispose();
+        (encoder as IDisposable)?.Dispose();
     }
+
+    /// <summary>
+    /// The encoder, in a method of its own that is never inlined: only calling it loads Bot.Semantic and, through it,
+    /// ONNX Runtime, so a lexical-only process never maps them (README, "Speed and memory").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ITextEncoder LoadEncoder(string indexFolder) =>
+        // All cores for one inference: a question waits ~4 ms instead of ~7 ms on two cores (see README, "Speed").
+        new MiniLmTextEncoder(ModelFolder(indexFolder), Environment.ProcessorCount);
 }

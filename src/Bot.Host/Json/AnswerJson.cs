@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 
@@ -26,10 +27,15 @@ internal sealed record AnswerJson(
     IReadOnlyList<AlternativeJson> Alternatives,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message)
 {
+    /// <summary>
+    /// camelCase keys, non-ASCII text unescaped. Answers are serialized with source-generated metadata (no reflection
+    /// or emitted code in the server); other types (the eval report) fall back to reflection.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(AnswerJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static AnswerJson From(Answer answer) => new(
@@ -57,3 +63,6 @@ internal sealed record SpeakerJson(string Name, string? Role)
 internal sealed record SourceJson(string Outlet, string? Published, string? Title, string? Url);
 
 internal sealed record AlternativeJson(string Quote, SpeakerJson? Speaker, int Paragraph);
+
+[JsonSerializable(typeof(AnswerJson))]
+internal sealed partial class AnswerJsonContext : JsonSerializerContext;

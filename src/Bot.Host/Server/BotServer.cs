@@ -31,7 +31,11 @@ internal static class BotServer
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
+        // The slim builder leaves out what a chat bot does not use and would otherwise load and keep resident: IIS
+        // integration, HTTP/3 (QUIC), regex route constraints, the Debug and EventSource log providers. HTTPS endpoints
+        // from the Kestrel configuration section still work (UseKestrelHttpsConfiguration).
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
+        builder.WebHost.UseKestrelHttpsConfiguration();
 
         // `serve --seeds DIR --index DIR` means what it means for every other verb.
         builder.Configuration.AddCommandLine(args, s_verbOptions);
