@@ -13,7 +13,8 @@ for l in open(sys.argv[1]): print(urllib.parse.quote(json.loads(l)["question"]))
 for semantic in true false; do
   # The index is built beforehand, as the container image does, so the server only loads it.
   Search__Semantic=$semantic dotnet "$work/app/Bot.Host.dll" index --seeds "$repo/seeds" --index "$work/index-$semantic" >/dev/null
-  port=$((20000 + RANDOM % 20000))
+  # Below the ephemeral range (32768+ on Linux), so an outgoing connection never holds the port first.
+  port=$((15000 + RANDOM % 15000))
   Search__Semantic=$semantic RateLimit__QuestionsPerWindow=10000 Logging__LogLevel__Default=Warning \
     env ${EXTRA_ENV:-} dotnet "$work/app/Bot.Host.dll" serve --urls "http://127.0.0.1:$port" \
       --Articles:Path "$repo/seeds" --Articles:IndexPath "$work/index-$semantic" --Pins:Path "$work/pins-$semantic.db" &
