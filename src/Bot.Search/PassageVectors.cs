@@ -23,7 +23,7 @@ internal sealed class PassageVectors
 
     /// <summary>
     /// A paragraph's embeddings: its own, and in context (after the paragraph before it, which often names the
-    /// topic that "That split" or "he" refers to); null when unknown.
+    /// topic that "That vote" or "he" refers to); null when unknown.
     /// </summary>
     public (float[] Own, float[] InContext)? Find(string articleId, int paragraph) =>
         _vectors.TryGetValue((articleId, paragraph), out var v) ? (v[0], v[1]) : null;

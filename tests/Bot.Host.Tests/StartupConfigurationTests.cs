@@ -23,20 +23,21 @@ public sealed class StartupConfigurationTests
         Assert.DoesNotContain(new string('a', 64), e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_program_reports_a_half_filled_section_in_one_line_per_key_and_exits_with_code_2()
+    [Theory]
+    [InlineData("Discord__ApplicationId", "123456789012345678", "Configuration error: Discord:PublicKey is missing")]
+    [InlineData("RateLimit__WindowSeconds", "abc", "Configuration error: Failed to convert configuration value 'abc' at 'RateLimit:WindowSeconds'")]
+    public async Task The_program_reports_a_wrong_setting_in_one_line_and_exits_with_code_2(string key, string value, string expected)
     {
-        // Arrange: the program itself, as an operator starts it, with one Discord setting of three.
-        var environment = new Dictionary<string, string> { ["Discord__ApplicationId"] = "123456789012345678" };
+        // Arrange: the program itself, as an operator starts it, with one wrong setting.
+        var environment = new Dictionary<string, string> { [key] = value };
         var program = Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll");
 
         // Act
         var (code, output) = await ChildProcess.RunAsync(AppContext.BaseDirectory, environment, TimeSpan.FromSeconds(60), program, "serve", "--urls", "http://127.0.0.1:0");
 
-        // Assert: the two missing keys, and no stack trace.
+        // Assert: the problem, and no stack trace.
         Assert.Equal(2, code);
-        Assert.Contains("Configuration error: Discord:PublicKey is missing", output, StringComparison.Ordinal);
-        Assert.Contains("Configuration error: Discord:BotToken is missing", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }

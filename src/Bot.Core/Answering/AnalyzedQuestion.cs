@@ -19,7 +19,7 @@ public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker
 
     /// <summary>
     /// True for "why does X matter", "what does X mean for Y", "how will X affect Y": the answer is what follows
-    /// from X, which articles usually tell in the paragraph after the one that tells X ("That split is likely to …").
+    /// from X, which articles usually tell in the paragraph after the one that tells X ("That vote is likely to …").
     /// </summary>
     public bool AsksConsequence { get; init; }
 }

@@ -59,7 +59,8 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
             ranked.Add(new RankedPassage(paragraph, score, confidence));
         }
 
-        if (question.AsksConsequence)
+        // A number question's answer is the number, not what follows it ("how many were affected?").
+        if (question.AsksConsequence && !question.WantsNumber)
         {
             LendToFollowers(ranked);
         }
@@ -68,7 +69,7 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
     }
 
     /// <summary>
-    /// For "why does X matter" questions: a paragraph that opens by pointing back and tells an effect ("That split is
+    /// For "why does X matter" questions: a paragraph that opens by pointing back and tells an effect ("That vote is
     /// likely to …", "This means …") tells the consequence of the paragraph before it, so it ranks just above it.
     /// </summary>
     private void LendToFollowers(List<RankedPassage> ranked)
@@ -77,7 +78,8 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
         for (var i = 0; i < ranked.Count; i++)
         {
             var follower = ranked[i];
-            if (!Anaphora.PointsBack(follower.Paragraph.Text)
+            if (follower.Paragraph.Kind != ParagraphKind.Narration
+                || !Anaphora.PointsBack(follower.Paragraph.Text)
                 || !ConsequenceWords.AreIn(follower.Paragraph.Text)
                 || library.Find(follower.Paragraph.ArticleId)?.ParagraphBefore(follower.Paragraph.Number) is not { } before
                 || !byParagraph.TryGetValue((before.ArticleId, before.Number), out var antecedent))

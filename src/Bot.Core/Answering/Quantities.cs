@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace Bot.Core.Answering;
 
 /// <summary>
-/// Numbers in a passage, and whether one counts the thing a "how many X" question asks about: "two US flights"
-/// answers "how many flights", while "within two days, deportation flights" does not; or states the amount of money
+/// Numbers in a passage, and whether one counts the thing a "how many X" question asks about: "three river
+/// ferries" answers "how many ferries", while "within three weeks, river ferries" does not; or states the amount of money
 /// a "how much does it cost" question asks for.
 /// </summary>
 public static partial class Quantities
 {
-    /// <summary>How many words may stand between a number and its noun ("two US flights", "$1.5bn in aid").</summary>
+    /// <summary>How many words may stand between a number and its noun ("three river ferries", "$4m in grants").</summary>
     private const int NounWindow = 3;
 
     private static readonly HashSet<string> s_numberWords = new(StringComparer.Ordinal)

@@ -91,7 +91,7 @@ public sealed partial class QuestionAnalyzer
     }
 
     /// <summary>
-    /// "how many us flights were …" → "us", "flights": up to three words after "how many / how much", stopping at
+    /// "how many river ferries were …" → "river", "ferries": up to three words after "how many / how much", stopping at
     /// the first verb or preposition, since one of them names what the answer counts.
     /// </summary>
     private static IReadOnlyList<string> CountedNouns(string folded)

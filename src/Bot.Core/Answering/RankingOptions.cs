@@ -52,13 +52,13 @@ public sealed record RankingOptions
     public double NumberBoost { get; init; } = 0.2;
 
     /// <summary>
-    /// Added on top when the number counts what a "how many X" question asks about ("two US flights"): the answer
+    /// Added on top when the number counts what a "how many X" question asks about ("three river ferries"): the answer
     /// type matches, which is the strongest sign a passage answers the question.
     /// </summary>
     public double CountBoost { get; init; } = 1.0;
 
     /// <summary>
-    /// How far a paragraph that points back ("That split …") ranks above the paragraph before it, for questions
+    /// How far a paragraph that points back ("That vote …") ranks above the paragraph before it, for questions
     /// about consequences; small, so it only orders the pair.
     /// </summary>
     public double ConsequenceLift { get; init; } = 0.05;

@@ -38,7 +38,7 @@ internal static partial class AttributionResolver
             var quoteWords = spans.Sum(QuoteSpans.WordCount);
             if (spans.Count == 0 || spans.Max(QuoteSpans.WordCount) < MinQuoteWords)
             {
-                // Paraphrase ("Raman said the two issues …") is narration, but a "she said" after it means Raman.
+                // Paraphrase ("Roe said the plan …") is narration, but a "she said" after it means Roe.
                 lastNamed = ReportedSubject(outside, people) ?? lastNamed;
                 result.Add(Attribution.Narration);
                 continue;
@@ -110,13 +110,13 @@ internal static partial class AttributionResolver
         return (best.Speaker, best.Verb, best.Tail);
     }
 
-    /// <summary>The person a paraphrase reports ("X said the …", "X warned …"), if it names one.</summary>
+    /// <summary>The last person a paraphrase reports ("X said the …, and Y said he agreed" → Y), if it names one.</summary>
     private static Speaker? ReportedSubject(string outside, PeopleDirectory people) =>
-        SubjectVerb().Matches(outside)
+        ReportingSubject().Matches(outside)
             .Select(m => m.Groups["subject"].Value)
             .Where(subject => !IsPronoun(subject))
             .Select(people.Resolve)
-            .FirstOrDefault(speaker => speaker is not null);
+            .LastOrDefault(speaker => speaker is not null);
 
     private static bool IsPronoun(string subject) =>
         subject.Equals("he", StringComparison.OrdinalIgnoreCase) || subject.Equals("she", StringComparison.OrdinalIgnoreCase)
@@ -161,6 +161,10 @@ internal static partial class AttributionResolver
 
     [GeneratedRegex(@"(?<subject>(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|del|di|dos|van|von|der|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*)(?:,[^,\u0001]{1,160},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?<verb>" + Verbs + @")\b(?<tail>[^\u0001.]{0,40})")]
     private static partial Regex SubjectVerb();
+
+    /// <summary>Every "X said" in a paraphrase, overlapping none of the next one's words (no tail).</summary>
+    [GeneratedRegex(@"(?<subject>(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)|\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|del|di|dos|van|von|der|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*)(?:,[^,\u0001]{1,160},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?<verb>" + Verbs + @")\b")]
+    private static partial Regex ReportingSubject();
 
     [GeneratedRegex(@"\u0001[\s,]*(?<verb>said|says|wrote|writes|added|adds|explained|warned|noted|stated|argued|insisted|continued|concluded|declared|asserted|remarked|observed)\s+(?<subject>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|del|di|dos|van|von|der|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*)")]
     private static partial Regex VerbSubject();

@@ -39,7 +39,7 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
             var text = QuoteSpans.Split(paragraph).Outside;
             foreach (Match run in PersonNames.Run().Matches(text))
             {
-                if (PersonNames.Split(run.Value) is not { } full
+                if (PersonNames.Split(run.Value, split.Name.Split(' ').Length) is not { } full
                     || !full.Name.Contains(' ', StringComparison.Ordinal)
                     || !PersonNames.Surname(full.Name).Equals(surname, StringComparison.Ordinal))
                 {
@@ -81,8 +81,11 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
     /// <summary>"The court's chair, Judge Ana Costa Reis, said …" → "the court's chair".</summary>
     private static string? RoleBefore(string before, string after)
     {
+        // Only a phrase that says whose or of what ("The court's chair", "The head of the agency"), so that "The
+        // same day, Ana Ruiz, …" does not make a date her role.
         var m = RoleBeforePattern().Match(before);
-        if (!m.Success || !after.StartsWith(',') || m.Groups["role"].Value.Length > MaxRoleLength)
+        if (!m.Success || !after.StartsWith(',') || m.Groups["role"].Value.Length > MaxRoleLength
+            || !WhoseOrOf().IsMatch(m.Groups["role"].Value))
         {
             return null;
         }
@@ -90,6 +93,9 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
         var role = m.Groups["role"].Value;
         return char.ToLowerInvariant(role[0]) + role[1..];
     }
+
+    [GeneratedRegex(@"\p{L}['’]s\b|\bof\b")]
+    private static partial Regex WhoseOrOf();
 
     /// <summary>A noun phrase that opens a sentence and ends in a comma just before the name.</summary>
     [GeneratedRegex(@"(?:^|[.!?]\s+)(?<role>(?:The|A|An)\s+[^,.;:""“”]{2,120}),\s*$")]

@@ -21,8 +21,7 @@ internal static partial class PersonNames
         "president", "vice", "secretary", "minister", "prime", "senator", "sen", "representative", "rep", "governor",
         "mayor", "general", "gen", "chief", "director", "judge", "justice", "king", "queen", "prince", "princess",
         "pope", "dr", "mr", "mrs", "ms", "professor", "prof", "ambassador", "spokesperson", "spokesman",
-        "spokeswoman", "chairman", "chairwoman", "chair", "ceo", "commissioner", "minister", "deputy", "press",
-        "foreign", "defence", "defense", "attorney", "speaker", "leader", "officer", "colonel", "captain", "admiral",
+        "spokeswoman", "chairman", "chairwoman", "chair", "ceo", "commissioner", "minister", "deputy", "attorney", "speaker", "leader", "officer", "colonel", "captain", "admiral",
         "lieutenant", "sergeant", "bishop", "rabbi", "imam", "sheikh", "emir", "chancellor", "premier", "lawmaker",
         "congressman", "congresswoman", "envoy", "advisor", "adviser", "head", "councillor", "councilor",
         "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "magistrate",
@@ -38,8 +37,10 @@ internal static partial class PersonNames
     public static partial Regex Run();
 
     /// <summary>Splits a run into the name and the title before it.</summary>
+    /// <param name="run">Capitalised words, as <see cref="Run"/> finds them.</param>
+    /// <param name="surnameWords">How many words the surname has, when a later mention tells ("Barros Sá": 2).</param>
     /// <returns>Null when nothing in the run can be a name.</returns>
-    public static (string Name, string? Title)? Split(string run)
+    public static (string Name, string? Title)? Split(string run, int surnameWords = 1)
     {
         var words = run.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(TrimWord).ToList();
         while (words.Count > 0 && s_notNames.Contains(words[0]))
@@ -53,31 +54,40 @@ internal static partial class PersonNames
         }
 
         // After a title the rest of the run is the name ("Judge Ana Costa Reis", "Press Secretary Jo Lee"). Without
-        // one, a run of up to three words and their particles is a whole name ("Maria da Luz Pereira"); a longer one
-        // is taken as the last two words (a lowercase particle pulls in the word before it).
+        // one the name is a given name and the surname, and words before it are not part of it ("State Jo Lee" from
+        // "Secretary of State Jo Lee", "Republican Jo Lee"); a lowercase particle pulls in the words before it
+        // ("Maria da Luz Pereira").
         var lastTitle = words.FindLastIndex(w => s_titleWords.Contains(w));
         int nameStart;
         if (lastTitle >= 0 && lastTitle < words.Count - 1)
         {
             nameStart = lastTitle + 1;
         }
-        else if (lastTitle < 0 && words.Count(w => !char.IsLower(w[0])) <= 3)
-        {
-            nameStart = 0;
-        }
         else
         {
-            nameStart = Math.Max(0, words.Count - 2);
+            nameStart = Math.Max(0, words.Count - Math.Max(1, surnameWords) - 1);
             if (nameStart > 0 && char.IsLower(words[nameStart][0]))
             {
                 nameStart--;
             }
+
+            while (nameStart >= 2 && char.IsLower(words[nameStart - 1][0]))
+            {
+                nameStart -= 2;
+            }
         }
 
-        var name = string.Join(' ', words.Skip(nameStart));
-        var title = nameStart > 0 ? string.Join(' ', words.Take(nameStart)) : null;
-        return (name, title);
+        // What stands before the name is a title only if it holds a title word or reads as an adjective ("Colombian",
+        // "Republican"); "State" from "Secretary of State" or "Peru" from "Peru's" is not one.
+        var before = words.Take(nameStart).ToList();
+        var title = before.Count > 0 && (before.Any(s_titleWords.Contains) || before.All(LooksAdjectival)) ? string.Join(' ', before) : null;
+        return (string.Join(' ', words.Skip(nameStart)), title);
     }
+
+    private static bool LooksAdjectival(string word) =>
+        word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+        || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)
+        || word.EndsWith('i');
 
     /// <summary>The last word of a name, used to match later mentions ("Muñoz" for "Ana Muñoz").</summary>
     public static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];

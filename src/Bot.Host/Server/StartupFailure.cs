@@ -9,6 +9,10 @@ internal static class StartupFailure
     public static IReadOnlyList<string> ConfigurationProblems(Exception e) => e switch
     {
         OptionsValidationException v => v.Failures.ToList(),
+
+        // The configuration binder's message names the key and the value ("Failed to convert configuration value
+        // 'abc' at 'RateLimit:WindowSeconds' to type 'System.Int32'.").
+        InvalidOperationException { InnerException: not null } i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => [i.Message],
         AggregateException a => a.InnerExceptions.SelectMany(ConfigurationProblems).ToList(),
         _ => [],
     };

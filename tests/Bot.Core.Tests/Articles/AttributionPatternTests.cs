@@ -57,7 +57,12 @@ public sealed class AttributionPatternTests
     [InlineData("Rui Almeida, one of the three commissioners, objected.", "\"Half a recount is half a solution for a whole country,\" Almeida said.", "Rui Almeida", "one of the three commissioners")]
     [InlineData("Mayor Teresa Whitcombe, who backs the line, spoke first.", "\"We will build this line whatever the strike costs us,\" Whitcombe said.", "Teresa Whitcombe", "Mayor, who backs the line")]
     [InlineData("Councillor Tomás Ibáñez led the campaign against it.", "\"This line costs too much for a city that cannot run its buses,\" Ibáñez said.", "Tomás Ibáñez", "Councillor")]
-    public void Resolve_LongNamesAndRolesAroundThem_AreKeptWhole(string intro, string quote, string name, string role)
+    [InlineData("Secretary of State Jo Lee flew in on Monday.", "\"We expect the talks to go on into next week at least,\" Lee said.", "Jo Lee", null)]
+    [InlineData("Minister of Foreign Affairs Ana Ruiz, a former judge, spoke first.", "\"We expect the talks to go on into next week at least,\" Ruiz said.", "Ana Ruiz", "a former judge")]
+    [InlineData("Republican Tom Baker voted against the bill.", "\"We expect the talks to go on into next week at least,\" Baker said.", "Tom Baker", "Republican")]
+    [InlineData("Peru's Ana Ruiz arrived late.", "\"We expect the talks to go on into next week at least,\" Ruiz said.", "Ana Ruiz", null)]
+    [InlineData("The same day, Mayor Ana Ruiz, speaking in Lisbon, said little.", "\"We expect the talks to go on into next week at least,\" Ruiz said.", "Ana Ruiz", "Mayor")]
+    public void Resolve_LongNamesAndRolesAroundThem_AreKeptWhole(string intro, string quote, string name, string? role)
     {
         // Arrange & Act
         var attribution = Attribute(intro, quote);
@@ -78,6 +83,19 @@ public sealed class AttributionPatternTests
 
         // Assert
         Assert.Equal("Jane Roe", attribution.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_PronounAfterTwoParaphrases_MeansTheLastOne()
+    {
+        // Arrange & Act
+        var attribution = Attribute(
+            "Ana Ruiz, a union leader, and Tom Baker, a city official, met on Monday.",
+            "Ruiz said the deal was off, and Baker said he agreed with her.",
+            "\"It is over, and everyone in the room knew it by noon,\" he said.");
+
+        // Assert
+        Assert.Equal("Tom Baker", attribution.Speaker?.Name);
     }
 
     [Fact]
