@@ -112,7 +112,7 @@ public static class PassageIndexStore
 
         if (File.ReadAllText(stampPath).Trim() != Stamp(library))
         {
-            return "the seeds changed";
+            return "the seeds or the way they are read changed";
         }
 
         using var directory = new NIOFSDirectory(new DirectoryInfo(lucenePath));
@@ -134,5 +134,20 @@ public static class PassageIndexStore
         }
     }
 
-    private static string Stamp(ArticleLibrary library) => $"{LayoutVersion} {library.Fingerprint}";
+    /// <summary>
+    /// The layout, the seeds, and what the index stores that is worked out from them (each paragraph's kind and
+    /// speaker): a change to attribution rebuilds the index even when the seeds are the same.
+    /// </summary>
+    private static string Stamp(ArticleLibrary library)
+    {
+        var derived = new System.Text.StringBuilder();
+        foreach (var p in library.AllParagraphs)
+        {
+            derived.Append(p.ArticleId).Append('|').Append(p.Number).Append('|').Append(p.Kind).Append('|')
+                .Append(p.Speaker?.Name).Append('|').Append(p.Speaker?.Role).Append('\n');
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(derived.ToString())));
+        return $"{LayoutVersion} {library.Fingerprint} {hash[..16]}";
+    }
 }

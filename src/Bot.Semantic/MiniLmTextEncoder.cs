@@ -29,6 +29,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     private readonly SessionOptions _options;
     private readonly InferenceSession _session;
     private readonly MiniLMTokenizer _tokenizer = new();
+    private readonly long _modelBytes;
 
     /// <summary>Loads the model, extracting it into <paramref name="modelFolder"/> first when it is not there yet.</summary>
     /// <param name="modelFolder">Where the model file is kept (beside the index).</param>
@@ -36,6 +37,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     public MiniLmTextEncoder(string modelFolder, int threads = 1)
     {
         var path = EnsureModelFile(modelFolder);
+        _modelBytes = new FileInfo(path).Length;
         _options = new SessionOptions
         {
             IntraOpNumThreads = Math.Max(1, threads),
@@ -62,8 +64,11 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     public int Dimensions => 384;
 
     /// <inheritdoc />
-    /// <remarks>Change the version when pooling, truncation or text preparation change.</remarks>
-    public string Identity => "all-MiniLM-L6-v2 mean-pooled accents-folded max256 v1";
+    /// <remarks>
+    /// Change the version when pooling, truncation or text preparation change; the model file's size stands in for
+    /// the model itself, so a package that ships other weights re-encodes the stored vectors.
+    /// </remarks>
+    public string Identity => $"all-MiniLM-L6-v2 mean-pooled accents-folded max256 v1 model-{_modelBytes}";
 
     /// <inheritdoc />
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts)

@@ -52,8 +52,25 @@ public sealed class PassageIndexStoreTests
 
         // Assert
         Assert.True(result.Value.Rebuilt);
-        Assert.Equal("the seeds changed", result.Value.Reason);
+        Assert.Equal("the seeds or the way they are read changed", result.Value.Reason);
         Assert.Equal(2, result.Value.Index.Count);
+    }
+
+    [Fact]
+    public void OpenOrBuild_SameSeedsReadDifferently_Rebuilds()
+    {
+        // Arrange: an index stamped with these seeds' fingerprint alone, as before attribution was part of the stamp;
+        // its speaker fields may come from older attribution code.
+        using var folder = new TempFolder();
+        PassageIndexStore.Build(folder.Path, SeedArticle.Library);
+        File.WriteAllText(Path.Combine(folder.Path, "seeds.sha256"), $"layout-1 {SeedArticle.Library.Fingerprint}");
+
+        // Act
+        using var result = Disposable(PassageIndexStore.OpenOrBuild(folder.Path, SeedArticle.Library));
+
+        // Assert
+        Assert.True(result.Value.Rebuilt);
+        Assert.Equal("the seeds or the way they are read changed", result.Value.Reason);
     }
 
     [Fact]

@@ -14,8 +14,9 @@ public static partial class Quantities
 
     private static readonly HashSet<string> s_numberWords = new(StringComparer.Ordinal)
     {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
         "dozen", "dozens", "half", "percent",
     };
 
@@ -39,7 +40,7 @@ public static partial class Quantities
             var words = TextFolding.Words(clause).ToList();
             for (var i = 0; i < words.Count; i++)
             {
-                if (IsNumber(words[i]) && words.Skip(i + 1).Take(NounWindow).Any(w => nouns.Any(n => SameNoun(n, w))))
+                if (IsCount(words[i]) && words.Skip(i + 1).Take(NounWindow).Any(w => nouns.Any(n => SameNoun(n, w))))
                 {
                     return true;
                 }
@@ -54,6 +55,11 @@ public static partial class Quantities
 
     private static bool IsNumber(string word) => word.Any(char.IsDigit) || s_numberWords.Contains(word);
 
+    /// <summary>A number that can count things: not a year ("in 2019 flights …"), an ordinal ("3rd") or a name ("G7").</summary>
+    private static bool IsCount(string word) =>
+        s_numberWords.Contains(word)
+        || (word.Any(char.IsDigit) && !char.IsLetter(word[0]) && !Year().IsMatch(word) && !Ordinal().IsMatch(word));
+
     private static bool SameNoun(string a, string b) => Singular(a) == Singular(b);
 
     private static string Singular(string word) =>
@@ -65,7 +71,16 @@ public static partial class Quantities
     [GeneratedRegex(@"[$€£¥₹]\s?\d|\b(?:US|A|C|NZ|HK)?\$\d|\b\d[\d,.]*\s*(?:bn|m|k|billion|million|thousand|trillion)?\s+(?:dollars|euros|pounds|pesos|reais|rupees|yen|yuan|francs|rand|shillings|naira)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
-    /// <summary>Commas, semicolons, colons, brackets, quotes, dashes and full stops (not decimal points).</summary>
-    [GeneratedRegex(@"[,;:!?()""“”—–]|\.(?!\d)")]
+    [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$")]
+    private static partial Regex Ordinal();
+
+    /// <summary>
+    /// Commas, semicolons, colons, brackets, quotes, dashes and full stops; not decimal points, and not the dots of
+    /// "U.S." or "D.C.", which sit inside a noun phrase.
+    /// </summary>
+    [GeneratedRegex(@"[,;:!?()""“”—–]|(?<!\b\p{Lu})\.(?!\d)")]
     private static partial Regex ClauseBreak();
 }

@@ -27,6 +27,13 @@ public sealed partial class QuestionAnalyzer
         "and", "with", "from", "to", "by", "this", "one", "he", "she", "they", "his", "her", "their", "about",
     };
 
+    /// <summary>Past tenses without "-ed" that follow the counted noun ("how many people died").</summary>
+    private static readonly HashSet<string> s_commonVerbs = new(StringComparer.Ordinal)
+    {
+        "died", "left", "fled", "went", "came", "ran", "won", "lost", "got", "saw", "made", "took", "fell", "rose",
+        "voted", "live", "work", "attend", "attended", "die", "leave", "go", "come", "get", "make", "take",
+    };
+
     /// <summary>Words that end the counted noun phrase of a "how many" question.</summary>
     private static readonly HashSet<string> s_countStops = new(StringComparer.Ordinal)
     {
@@ -85,22 +92,33 @@ public sealed partial class QuestionAnalyzer
         return new AnalyzedQuestion(cleaned.Trim(), string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson)
         {
             CountedNouns = CountedNouns(folded),
-            WantsMoney = wantsNumber && MoneyQuestion().IsMatch(folded),
+            WantsMoney = HowMuch().IsMatch(folded) && MoneyQuestion().IsMatch(folded),
             AsksConsequence = !wantsQuote && Consequence().IsMatch(folded),
         };
     }
 
     /// <summary>
-    /// "how many river ferries were …" → "river", "ferries": up to three words after "how many / how much", stopping at
-    /// the first verb or preposition, since one of them names what the answer counts.
+    /// "how many river ferries were …" → "ferries": the last of up to three words after "how many / how much",
+    /// stopping at the first auxiliary or preposition, is the noun the answer counts; a verb there ("how many people
+    /// died") gives way to the word before it.
     /// </summary>
     private static IReadOnlyList<string> CountedNouns(string folded)
     {
         var match = HowMany().Match(folded);
-        return match.Success
-            ? TextFolding.Words(match.Groups["rest"].Value).TakeWhile(w => !s_countStops.Contains(w)).Take(3).ToList()
-            : [];
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var phrase = TextFolding.Words(match.Groups["rest"].Value)
+            .TakeWhile((w, i) => !s_countStops.Contains(w) && (i == 0 || !LooksLikeVerb(w)))
+            .Take(3)
+            .ToList();
+        return phrase.Count > 0 ? [phrase[^1]] : [];
     }
+
+    private static bool LooksLikeVerb(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || s_commonVerbs.Contains(word);
 
     private Speaker? FindPerson(IReadOnlyList<string> words)
     {
@@ -173,6 +191,10 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<rest>.*)$")]
     private static partial Regex HowMany();
+
+    [GeneratedRegex(@"\bhow\s+much\b")]
+    private static partial Regex HowMuch();
+
 
     [GeneratedRegex(@"^\s*who\s+(?:said|says|told|wrote|claimed|warned|argued|thinks|believes|called|described|is\s+quoted)\b")]
     private static partial Regex WhoSaid();

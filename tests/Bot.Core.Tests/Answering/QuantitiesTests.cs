@@ -5,7 +5,9 @@ namespace Bot.Core.Tests.Answering;
 public sealed class QuantitiesTests
 {
     [Theory]
-    [InlineData("His statement came as two US flights returning migrants were in midair.", "flights")]
+    [InlineData("The storm came as three river ferries were still crossing.", "ferries")]
+    [InlineData("Two U.S. senators objected.", "senators")]
+    [InlineData("Fifteen flights were cancelled.", "flights")]
     [InlineData("The US has offered an estimated $1.5bn in aid since 2017.", "aid")]
     [InlineData("Rescuers found 12 people alive.", "person|people")]
     [InlineData("Officials counted three hundred ballots.", "ballot")]
@@ -20,7 +22,10 @@ public sealed class QuantitiesTests
     }
 
     [Theory]
-    [InlineData("Within two days, deportation flights had resumed.", "flights")]
+    [InlineData("Within two days, river ferries had resumed.", "ferries")]
+    [InlineData("Since 2019 flights have been cut.", "flights")]
+    [InlineData("The G7 leaders met.", "leaders")]
+    [InlineData("It was the 3rd flight this week.", "flight")]
     [InlineData("Two days later the flights resumed.", "flights")]
     [InlineData("The flights resumed after two days.", "flights")]
     [InlineData("Deportation flights resumed.", "flights")]

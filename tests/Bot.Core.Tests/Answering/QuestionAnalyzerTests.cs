@@ -82,9 +82,11 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
-    [InlineData("how many us flights were in the air when he blocked them?", "us flights")]
+    [InlineData("how many river ferries were still running when the bridge closed?", "ferries")]
+    [InlineData("how many US troops are left?", "troops")]
     [InlineData("how much aid has the us given?", "aid")]
-    [InlineData("hey bot, how many people died", "people died")]
+    [InlineData("hey bot, how many people died", "people")]
+    [InlineData("how many voters turned out", "voters")]
     [InlineData("by how much was aid expected to fall?", "")]
     [InlineData("why did the party quit", "")]
     public void Analyze_HowMany_FindsWhatIsCounted(string question, string expected)
