@@ -37,7 +37,7 @@ public sealed record RankingOptions
     public double SimilarityWeight { get; init; }
 
     /// <summary>Added when the passage quotes the person the question asks about.</summary>
-    public double PersonBoost { get; init; } = 0.6;
+    public double PersonBoost { get; init; } = 0.35;
 
     /// <summary>Added to quote paragraphs for "who said" and "what did X say" questions.</summary>
     public double QuoteBoost { get; init; } = 0.1;
