@@ -77,7 +77,7 @@ internal static partial class PersonNames
             }
         }
 
-        // What stands before the name is a title only if it holds a title word or reads as an adjective ("Colombian",
+        // What stands before the name is a title only if it holds a title word or reads as an adjective ("Peruvian",
         // "Republican"); "State" from "Secretary of State" or "Peru" from "Peru's" is not one.
         var before = words.Take(nameStart).ToList();
         var title = before.Count > 0 && (before.Any(s_titleWords.Contains) || before.All(LooksAdjectival)) ? string.Join(' ', before) : null;
