@@ -17,7 +17,9 @@ internal static partial class AttributionResolver
         "said|says|wrote|writes|added|adds|explained|explains|warned|warns|told|tells|noted|notes|stated|states|"
         + "argued|argues|posted|tweeted|insisted|insists|claimed|claims|asserted|replied|responded|demanded|demands|"
         + "declared|declares|continued|concluded|recalled|acknowledged|admitted|emphasised|emphasized|stressed|"
-        + "remarked|observed|urged|cautioned|predicted|announced|countered|conceded";
+        + "remarked|observed|urged|cautioned|predicted|announced|countered|conceded|disputed|disputes|denied|denies|"
+        + "rejected|rejects|dismissed|dismisses|agreed|agrees|disagreed|disagrees|suggested|suggests|maintained|"
+        + "maintains|questioned|questions|accused|accuses";
 
     public static IReadOnlyList<Attribution> Resolve(IReadOnlyList<(string Text, ParagraphKind Kind)> paragraphs, string? outlet)
     {

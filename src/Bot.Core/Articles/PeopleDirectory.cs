@@ -39,9 +39,7 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
             var text = QuoteSpans.Split(paragraph).Outside;
             foreach (Match run in PersonNames.Run().Matches(text))
             {
-                if (PersonNames.Split(run.Value, split.Name.Split(' ').Length) is not { } full
-                    || !full.Name.Contains(' ', StringComparison.Ordinal)
-                    || !PersonNames.Surname(full.Name).Equals(surname, StringComparison.Ordinal))
+                if (FullName(run.Value, split.Name, surname) is not { } full)
                 {
                     continue;
                 }
@@ -60,6 +58,26 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
 
         // Never named in full: keep the name as written, with its title if it had one.
         return new Speaker(split.Name, split.Title);
+    }
+
+    /// <summary>
+    /// The full name in a run of capitalised words that a later mention points to: the run ends with the mention's
+    /// surname ("Ana Ruiz" for "Ruiz"), or the mention is the first of two surnames, as Spanish and Portuguese names
+    /// are shortened ("Efraín Quispe Mamani" for "Quispe").
+    /// </summary>
+    private static (string Name, string? Title)? FullName(string run, string mention, string surname)
+    {
+        if (PersonNames.Split(run, mention.Split(' ').Length) is { } full
+            && full.Name.Contains(' ', StringComparison.Ordinal)
+            && PersonNames.Surname(full.Name).Equals(surname, StringComparison.Ordinal))
+        {
+            return full;
+        }
+
+        var words = run.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(PersonNames.TrimWord).ToList();
+        return !mention.Contains(' ', StringComparison.Ordinal) && words.Count >= 3 && words[^2].Equals(surname, StringComparison.Ordinal)
+            ? PersonNames.Split(run, surnameWords: 2)
+            : null;
     }
 
     /// <summary>

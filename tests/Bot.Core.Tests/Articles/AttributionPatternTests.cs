@@ -62,6 +62,8 @@ public sealed class AttributionPatternTests
     [InlineData("Republican Tom Baker voted against the bill.", "\"We expect the talks to go on into next week at least,\" Baker said.", "Tom Baker", "Republican")]
     [InlineData("Peru's Ana Ruiz arrived late.", "\"We expect the talks to go on into next week at least,\" Ruiz said.", "Ana Ruiz", null)]
     [InlineData("The same day, Mayor Ana Ruiz, speaking in Lisbon, said little.", "\"We expect the talks to go on into next week at least,\" Ruiz said.", "Ana Ruiz", "Mayor")]
+    [InlineData("Regional Governor Efraín Vargas Mamani spoke first.", "\"We expect the talks to go on into next week at least,\" Vargas said.", "Efraín Vargas Mamani", "Regional Governor")]
+    [InlineData("Flor Ccama Huamán, a community leader, spoke first.", "\"We expect the talks to go on into next week at least,\" Ccama said.", "Flor Ccama Huamán", "a community leader")]
     public void Resolve_LongNamesAndRolesAroundThem_AreKeptWhole(string intro, string quote, string name, string? role)
     {
         // Arrange & Act
@@ -80,6 +82,20 @@ public sealed class AttributionPatternTests
             Intro,
             "Roe said the two issues would be hard to separate in voters' minds.",
             "\"People vote on how their week went, not on projects,\" she said.");
+
+        // Assert
+        Assert.Equal("Jane Roe", attribution.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_PronounAfterADisputingParaphrase_MeansThatPerson()
+    {
+        // Arrange & Act
+        var attribution = Attribute(
+            "\"The river has lost a third of its flow in five years,\" said Max Mustermann, a hydrologist.",
+            Intro,
+            "Roe disputed those findings.",
+            "\"A study of four gauges cannot tell you what happens in a basin,\" she said.");
 
         // Assert
         Assert.Equal("Jane Roe", attribution.Speaker?.Name);
