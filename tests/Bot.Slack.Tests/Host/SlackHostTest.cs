@@ -35,6 +35,13 @@ public abstract class SlackHostTest : IDisposable
         return post.Json;
     }
 
+    /// <summary>Asks <see cref="Question"/> and returns one button's value and the posted blocks, as a click carries them.</summary>
+    protected async Task<(string Value, System.Text.Json.Nodes.JsonNode? Blocks)> AskForButtonAsync(HttpClient client, string actionId)
+    {
+        var blocks = (await AskAsync(client)).GetProperty("blocks");
+        return (SlackPayloads.ButtonValue(blocks, actionId), System.Text.Json.Nodes.JsonNode.Parse(blocks.GetRawText()));
+    }
+
     /// <summary>Clicks a button of an answer, as <paramref name="user"/>, with a signed interactions request.</summary>
     protected static Task<HttpResponseMessage> ClickAsync(HttpClient client, string actionId, string value, string user, System.Text.Json.Nodes.JsonNode? blocks = null) =>
         client.SendAsync(SlackSignedRequest.Form("/slack/interactions", SlackPayloads.Click(actionId, value, user, blocks), DateTimeOffset.UtcNow));

@@ -16,9 +16,7 @@ public sealed class SlackPinTests : SlackHostTest
     {
         // Arrange
         using var client = App.CreateClient();
-        var answer = await AskAsync(client);
-        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
-        var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
+        var (value, blocks) = await AskForButtonAsync(client, "pin_answer");
 
         // Act
         using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
@@ -51,9 +49,7 @@ public sealed class SlackPinTests : SlackHostTest
         // Arrange
         App.Slack.Enqueue("pins.add", () => FakeSlackApi.Json("""{"ok":false,"error":"already_pinned"}"""));
         using var client = App.CreateClient();
-        var answer = await AskAsync(client);
-        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
-        var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
+        var (value, blocks) = await AskForButtonAsync(client, "pin_answer");
 
         // Act
         using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
@@ -69,9 +65,7 @@ public sealed class SlackPinTests : SlackHostTest
     {
         // Arrange
         using var client = App.CreateClient();
-        var answer = await AskAsync(client);
-        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
-        var blocks = System.Text.Json.Nodes.JsonNode.Parse(answer.GetProperty("blocks").GetRawText());
+        var (value, blocks) = await AskForButtonAsync(client, "pin_answer");
         using var pin = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
         var pinnedBlocks = System.Text.Json.Nodes.JsonNode.Parse((await App.Slack.WaitForAsync("chat.update"))[0].Json.GetProperty("blocks").GetRawText());
 
@@ -93,8 +87,7 @@ public sealed class SlackPinTests : SlackHostTest
     {
         // Arrange
         using var client = App.CreateClient();
-        var answer = await AskAsync(client);
-        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
+        var (value, _) = await AskForButtonAsync(client, "pin_answer");
 
         // Act
         using var ack = await ClickAsync(client, "pin_answer", value, "UNOBODY");
@@ -121,8 +114,7 @@ public sealed class SlackPinTests : SlackHostTest
         // Arrange
         App.Slack.Enqueue("pins.add", () => FakeSlackApi.Json($$"""{"ok":false,"error":"{{error}}","needed":"pins:write"}"""));
         using var client = App.CreateClient();
-        var answer = await AskAsync(client);
-        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
+        var (value, _) = await AskForButtonAsync(client, "pin_answer");
 
         // Act
         using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator);
@@ -140,8 +132,7 @@ public sealed class SlackPinTests : SlackHostTest
     {
         // Arrange
         using var client = App.CreateClient();
-        var answer = await AskAsync(client);
-        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "pin_answer");
+        var (value, _) = await AskForButtonAsync(client, "pin_answer");
         using var pin = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator);
         await App.Slack.WaitForAsync("pins.add");
         await WaitUntilPinnedAsync();
@@ -164,8 +155,7 @@ public sealed class SlackPinTests : SlackHostTest
     {
         // Arrange
         using var client = App.CreateClient();
-        var answer = await AskAsync(client);
-        var value = SlackPayloads.ButtonValue(answer.GetProperty("blocks"), "show_context");
+        var (value, _) = await AskForButtonAsync(client, "show_context");
 
         // Act
         using var ack = await ClickAsync(client, "show_context", value, "UANY");
