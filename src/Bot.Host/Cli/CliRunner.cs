@@ -12,7 +12,8 @@ internal static class CliRunner
                                               answer a question; jsonl reads one question per line from stdin
           index                               rebuild the index and print counts
           speakers                            list the people quoted, with roles and quote counts
-          eval FILE [--format text|json]      score the bot on an eval set (see shared/eval/README.md)
+          eval FILE [--attribution KEY] [--format text|json]
+                                              score the bot on an eval set (see shared/eval/README.md)
           pins list [--channel ID] | pins export [--format json|csv]
           discord register-commands [--guild ID]
                                               register the bot's Discord commands (globally, or in one guild)
