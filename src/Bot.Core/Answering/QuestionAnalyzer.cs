@@ -44,6 +44,8 @@ public sealed partial class QuestionAnalyzer
 
     private readonly ArticleLibrary _library;
     private readonly Lazy<HashSet<string>> _vocabulary;
+    private readonly Lazy<IReadOnlyList<HashSet<string>>> _sources;
+    private readonly Lazy<HashSet<string>> _properNouns;
     private readonly IReadOnlyList<(Speaker Speaker, string[] NameWords, string[] RoleWords, string Initials)> _people;
 
     /// <summary>Creates an analyzer that knows the people quoted in <paramref name="library"/>.</summary>
@@ -51,6 +53,21 @@ public sealed partial class QuestionAnalyzer
     {
         _library = library;
         _vocabulary = new(() => library.AllParagraphs.SelectMany(p => TextFolding.Words(p.Text)).ToHashSet(StringComparer.Ordinal));
+        // Words the articles write capitalised inside sentences and never in lowercase: names of people, places, bodies.
+        _properNouns = new(() =>
+        {
+            var lowercase = library.AllParagraphs.SelectMany(p => LowercaseWord().Matches(p.Text).Select(m => TextFolding.Fold(m.Value))).ToHashSet(StringComparer.Ordinal);
+            return library.AllParagraphs
+                .SelectMany(p => ProperNoun().Matches(p.Text).Select(m => TextFolding.Fold(m.Groups["word"].Value)))
+                .Where(w => !lowercase.Contains(w))
+                .ToHashSet(StringComparer.Ordinal);
+        });
+        _sources = new(() => library.AllParagraphs
+            .Select(p => p.Speaker)
+            .OfType<Speaker>()
+            .Distinct()
+            .Select(s => TextFolding.Words($"{s.Name} {s.Role}").Where(w => !s_descriptionNoise.Contains(w)).ToHashSet(StringComparer.Ordinal))
+            .ToList());
         _people = library.People
             .Select(p => (
                 p.Speaker,
@@ -77,7 +94,7 @@ public sealed partial class QuestionAnalyzer
             wantsQuote = true;
             var words = TextFolding.Words(subject.Groups["subject"].Value).ToList();
             person = FindPerson(words);
-            unknownPerson = person is null && NoneInArticles(words);
+            unknownPerson = person is null && (NoneInArticles(words) || NamesSomeoneNotASource(words));
         }
         else
         {
@@ -152,6 +169,18 @@ public sealed partial class QuestionAnalyzer
     private bool IsNameWord(Speaker speaker, string word) =>
         _people.First(p => p.Speaker == speaker).NameWords.Any(n => NameMatches(n, word));
 
+    /// <summary>
+    /// True when the words asked about hold a proper noun of the articles ("moise", "supreme court", "libyan") that is
+    /// in no quoted or paraphrased speaker's name or role: the articles name them, but credit them with no words.
+    /// Common words ("the ruling party") are left alone, as a speaker may be described in words of the question's own.
+    /// </summary>
+    private bool NamesSomeoneNotASource(IReadOnlyList<string> words)
+    {
+        var proper = words.Where(w => !s_descriptionNoise.Contains(w) && !s_questionWords.Contains(w)
+            && _properNouns.Value.Any(p => NameMatches(p, w) || SameStem(p, w))).ToList();
+        return proper.Any(w => !_sources.Value.Any(source => source.Any(s => NameMatches(s, w) || SameStem(s, w))));
+    }
+
     private bool NoneInArticles(IReadOnlyList<string> words)
     {
         var content = words.Where(w => !s_descriptionNoise.Contains(w) && !s_questionWords.Contains(w)).ToList();
@@ -174,6 +203,13 @@ public sealed partial class QuestionAnalyzer
     /// <summary>"the Council on Foreign Relations" → "cfr": initials of the capitalised words.</summary>
     private static string Initials(string role) =>
         new(role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])).ToArray());
+
+    /// <summary>A capitalised word inside a sentence (not its first word): a name, a place, a body.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},;:]\s+)(?<word>\p{Lu}[\p{L}\p{M}]+)")]
+    private static partial Regex ProperNoun();
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Ll}[\p{L}\p{M}]+")]
+    private static partial Regex LowercaseWord();
 
     [GeneratedRegex(@"<[@#][!&]?[A-Za-z0-9]+(?:\|[^>]*)?>|(?<!\w)@\w+")]
     private static partial Regex Mentions();

@@ -10,6 +10,7 @@ namespace Bot.Core.Articles;
 internal sealed partial class MentionHistory(PeopleDirectory people)
 {
     private readonly List<Mention> _mentions = [];
+    private readonly Dictionary<string, Gender> _genders = new(StringComparer.Ordinal);
 
     /// <summary>Adds a mention, such as the speaker a reporting clause named.</summary>
     public void Add(Mention mention) => _mentions.Add(mention);
@@ -54,7 +55,14 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
         if (IsPronoun(subject))
         {
             var gender = subject.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
-            return Before(paragraph, index).FirstOrDefault(m => m.Referent.Fits(gender))?.Referent;
+            var referent = Before(paragraph, index).Select(m => Learned(m.Referent)).FirstOrDefault(r => r.Fits(gender));
+            if (referent?.Speaker is { } speaker && gender != Gender.Unknown)
+            {
+                // "she said" of Carol White tells that a later "he" is someone else.
+                _genders.TryAdd(speaker.Name, gender);
+            }
+
+            return referent;
         }
 
         if (NominalNoun(subject) is { } noun)
@@ -76,6 +84,12 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
 
         return people.Identify(subject);
     }
+
+    /// <summary>A referent with the gender that an earlier pronoun resolved to it gave it, when the article said none.</summary>
+    private Referent Learned(Referent referent) =>
+        referent is { Gender: Gender.Unknown, Speaker: { } speaker } && _genders.TryGetValue(speaker.Name, out var gender)
+            ? referent with { Gender = gender }
+            : referent;
 
     private IEnumerable<Mention> Before(int paragraph, int index) =>
         _mentions.Where(m => m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Index < index)).Reverse();

@@ -17,6 +17,7 @@ internal sealed partial class PeopleDirectory
     private readonly Dictionary<string, Gender> _genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<(string Name, Gender Gender)> _spouses = [];
+    private readonly Dictionary<string, string> _spouseRoles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _lowercaseWords;
 
     public PeopleDirectory(IReadOnlyList<string> paragraphs, string? outlet)
@@ -96,7 +97,9 @@ internal sealed partial class PeopleDirectory
 
                 full = WithGivenNameBefore(text, run, full);
                 var after = text[(run.Index + run.Length)..];
-                var role = Appositive(after) ?? RoleBefore(text[..run.Index], after) ?? full.Title;
+                var nameAt = text.IndexOf(full.Name, run.Index, StringComparison.Ordinal);
+                var role = Appositive(after) ?? RoleBefore(text[..run.Index], after) ?? full.Title
+                    ?? OfficeBefore(text[..Math.Max(run.Index, nameAt)]) ?? DescriptorBefore(text[..run.Index]) ?? SpouseRole(full.Name);
                 if (full.Title is not null && role is not null && role.StartsWith("who ", StringComparison.Ordinal))
                 {
                     // "Mayor Ana Ruiz, who …": the clause describes her; the title says what she is.
@@ -114,7 +117,7 @@ internal sealed partial class PeopleDirectory
             && Compatible(titleGender, s.Gender));
         if (spouse.Name is not null)
         {
-            return new Referent(new Speaker(spouse.Name, null), ReferentKind.Person, spouse.Gender);
+            return new Referent(new Speaker(spouse.Name, SpouseRole(spouse.Name)), ReferentKind.Person, spouse.Gender);
         }
 
         // Never named in full: keep the name as written, with its title if it had one.
@@ -197,6 +200,8 @@ internal sealed partial class PeopleDirectory
             _genders.TryAdd(owner.Name, ownerGender);
             var spouse = $"{m.Groups["given"].Value} {PersonNames.Surname(owner.Name)}";
             _spouses.Add((spouse, spouseGender));
+            _spouseRoles.TryAdd(spouse, $"{m.Groups["relation"].Value} of {owner.Name}");
+            _spouseRoles.TryAdd(owner.Name, $"{(ownerGender == Gender.Male ? "husband" : "wife")} of {spouse}");
             _genders.TryAdd(spouse, spouseGender);
         }
     }
@@ -260,6 +265,8 @@ internal sealed partial class PeopleDirectory
     /// </summary>
     private static string? Appositive(string after)
     {
+        // ", 38, an interior designer," : an age before the role is not the role.
+        after = AgeFirst().Replace(after, ",", 1);
         var m = AppositivePattern().Match(after);
         if (!m.Success)
         {
@@ -268,6 +275,25 @@ internal sealed partial class PeopleDirectory
 
         var role = m.Groups["role"].Value.Trim().TrimEnd(',', ';', ':');
         return role.Length is > 2 and <= MaxRoleLength ? role : null;
+    }
+
+    private string? SpouseRole(string name) => _spouseRoles.GetValueOrDefault(name);
+
+    /// <summary>"Minister of Energy and Mines Ana Ruiz" → "Minister of Energy and Mines": an office named with "of".</summary>
+    private static string? OfficeBefore(string before)
+    {
+        var m = OfficePattern().Match(before);
+        return m.Success && PersonNames.IsTitleWord(m.Groups["head"].Value) ? m.Groups["office"].Value : null;
+    }
+
+    /// <summary>
+    /// "hairdresser Carol White", "independent brand consultant Ana Ruiz": the occupation written just before a name,
+    /// with up to two words that qualify it.
+    /// </summary>
+    private static string? DescriptorBefore(string before)
+    {
+        var m = DescriptorPattern().Match(before);
+        return m.Success ? m.Groups["role"].Value : null;
     }
 
     /// <summary>"The court's chair, Judge Ana Costa Reis, said …" → "the court's chair".</summary>
@@ -286,6 +312,16 @@ internal sealed partial class PeopleDirectory
         return char.ToLowerInvariant(role[0]) + role[1..];
     }
 
+    [GeneratedRegex(@"(?<office>(?<head>\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}\-]*)*)\s+$")]
+    private static partial Regex OfficePattern();
+
+    [GeneratedRegex(@"^,\s*\d{1,3},")]
+    private static partial Regex AgeFirst();
+
+    /// <summary>An occupation noun ("hairdresser", "consultant", "commissioner") with up to two words before it, ending just before the name.</summary>
+    [GeneratedRegex(@"(?:^|[\s,(])(?<role>(?:(?:\p{Lu}[\p{L}\-]*|(?!(?:the|a|an|and|or|of|for|with|by|to|in|on|at|as|including|like|said|says|told|after|from)\b)\p{Ll}[\p{L}\-]*)\s+){0,2}\p{Ll}[\p{L}\-]*(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ary|ch|ef))\s+$")]
+    private static partial Regex DescriptorPattern();
+
     [GeneratedRegex(@"\p{L}['’]s\b|\bof\b")]
     private static partial Regex WhoseOrOf();
 
@@ -297,7 +333,7 @@ internal sealed partial class PeopleDirectory
     /// The appositive runs to the end of the sentence; after a comma it goes on only with another noun phrase
     /// (", a think tank"), not with a verb (", told …", ", studies …").
     /// </summary>
-    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|one\s+of|who|also\s+a|also\s+an|\p{Ll}[\p{L}\-]*ist|former|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:[^,.;\u0001]|,(?=\s+(?:a|an|the|\p{Lu}[\p{L}\-]*)\s))*)")]
+    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|one\s+of|who|also\s+a|also\s+an|\p{Ll}[\p{L}\-]*ist|former|(?:\p{Ll}+\s+)?\p{Ll}*(?:director|chairman|chairwoman|chair|manager|officer|secretary|president|spokesman|spokeswoman|spokesperson|head|chief|leader|founder|member|minister|editor|analyst|owner)\b|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:[^,.;\u0001]|,(?=\s+(?:a|an|the|\p{Lu}[\p{L}\-]*)\s))*)")]
     private static partial Regex AppositivePattern();
 
     [GeneratedRegex(@"(?<full>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)?\p{Lu}[\p{L}\-]*)+)\s+\((?<acronym>\p{Lu}{2,8})\)")]

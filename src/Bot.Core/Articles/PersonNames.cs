@@ -121,6 +121,9 @@ internal static partial class PersonNames
         word.Length > 1 && !s_notNames.Contains(word) && !s_titleWords.Contains(word) && !s_institutionWords.Contains(word)
         && !LooksAdjectival(word) && !word.Any(char.IsDigit) && word.Skip(1).Any(char.IsLower);
 
+    /// <summary>True when the word is a title that may stand before a name ("Minister", "Mayor").</summary>
+    public static bool IsTitleWord(string word) => s_titleWords.Contains(word);
+
     /// <summary>True when the word is a capitalised word that cannot start a name on its own.</summary>
     public static bool IsNotName(string word) => s_notNames.Contains(word);
 }

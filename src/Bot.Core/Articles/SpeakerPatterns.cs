@@ -50,7 +50,7 @@ internal static partial class SpeakerPatterns
     /// a preposition only with a role before the name ("including hairdresser Carol White who …").
     /// </summary>
     [GeneratedRegex(@"(?:(?:^|(?<=[.!?:;\u0001]\s*))(?<subject>" + Nominal + @")|(?:^|(?<=[.!?:;\u0001]\s*)|(?<=[,–—]\s+)|(?<=\b(?:and|but|as|while|when)\s+))(?:" + Role
-        + @"\s+)?(?<subject>" + Name + @")|(?<=\b(?:including|like|for|with|after)\s+)" + Role + @"\s+(?<subject>" + Name
+        + @"\s+)?(?<subject>" + Name + @")|(?<=\b(?i:including|like|for|with|after)\s+)" + Role + @"\s+(?<subject>" + Name
         + @"))(?=(?<appositive>,\s+(?:a|an|the|who|also|one|\d)\b[^\u0001]{0,150}?)?(?:,?\s+\p{Ll}|\s*\u0001))")]
     public static partial Regex SubjectMention();
 

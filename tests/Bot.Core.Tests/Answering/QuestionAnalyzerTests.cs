@@ -42,6 +42,19 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("what did venezuela say about the flights?")]
+    [InlineData("what did washington say about petro?")]
+    public void Analyze_NameTheArticleMentionsButNeverCredits_IsMarkedUnknown(string question)
+    {
+        // Act: the article names these (as places and groups), but quotes or paraphrases none of them.
+        var analyzed = _analyzer.Analyze(question);
+
+        // Assert
+        Assert.Null(analyzed.Person);
+        Assert.True(analyzed.NamesUnknownPerson);
+    }
+
+    [Theory]
     [InlineData("what did the critics say about the flights?")]
     [InlineData("what did the experts say?")]
     public void Analyze_DescriptionUsingArticleWords_IsNotAnUnknownPerson(string question)

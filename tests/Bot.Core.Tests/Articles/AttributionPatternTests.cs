@@ -57,7 +57,7 @@ public sealed class AttributionPatternTests
     [InlineData("Rui Almeida, one of the three commissioners, objected.", "\"Half a recount is half a solution for a whole country,\" Almeida said.", "Rui Almeida", "one of the three commissioners")]
     [InlineData("Mayor Teresa Whitcombe, who backs the line, spoke first.", "\"We will build this line whatever the strike costs us,\" Whitcombe said.", "Teresa Whitcombe", "Mayor, who backs the line")]
     [InlineData("Councillor Tomás Ibáñez led the campaign against it.", "\"This line costs too much for a city that cannot run its buses,\" Ibáñez said.", "Tomás Ibáñez", "Councillor")]
-    [InlineData("Secretary of State Jo Lee flew in on Monday.", "\"We expect the talks to go on into next week at least,\" Lee said.", "Jo Lee", null)]
+    [InlineData("Secretary of State Jo Lee flew in on Monday.", "\"We expect the talks to go on into next week at least,\" Lee said.", "Jo Lee", "Secretary of State")]
     [InlineData("Minister of Foreign Affairs Ana Ruiz, a former judge, spoke first.", "\"We expect the talks to go on into next week at least,\" Ruiz said.", "Ana Ruiz", "a former judge")]
     [InlineData("Republican Tom Baker voted against the bill.", "\"We expect the talks to go on into next week at least,\" Baker said.", "Tom Baker", "Republican")]
     [InlineData("Peru's Ana Ruiz arrived late.", "\"We expect the talks to go on into next week at least,\" Ruiz said.", "Ana Ruiz", null)]

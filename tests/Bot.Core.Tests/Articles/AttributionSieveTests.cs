@@ -177,4 +177,33 @@ public sealed class AttributionSieveTests
         // Assert
         Assert.Equal("Karl Brandt", paragraph.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Talks stalled, said hairdresser Carol Marsh.", "Marsh", "hairdresser")]
+    [InlineData("On Monday, Minister of Energy and Mines Ana Ruiz spoke.", "Ruiz", "Minister of Energy and Mines")]
+    [InlineData("Paul Reyes, 38, an interior designer, told Daily Planet the shops were empty.", "Reyes", "an interior designer")]
+    [InlineData("Paul Reyes, executive director of the Harbour Trust, spoke.", "Reyes", "executive director of the Harbour Trust")]
+    [InlineData("Ivo Pell and his wife Nora sandbagged the house.", "Mrs Pell", "wife of Ivo Pell")]
+    public void Resolve_RoleWrittenAroundTheName_IsKept(string intro, string mention, string role)
+    {
+        // Arrange & Act
+        var paragraph = At(2, intro, $"\"We have never seen anything like it in this town,\" {mention} said.");
+
+        // Assert
+        Assert.Equal(role, paragraph.Speaker?.Role);
+    }
+
+    [Fact]
+    public void Resolve_PronounAfterAShePronoun_DoesNotGoBackToHer()
+    {
+        // Arrange & Act: "she said" tells Carol is a woman, so the later "he" is the butcher.
+        var paragraph = At(4,
+            "Business owners are struggling, including hairdresser Carol Marsh who said clients came less often.",
+            "\"People are not coming as often as they used to,\" she said.",
+            "For butcher Tom Adams, who also has a shop there, it was a good Christmas.",
+            "\"But everyone is looking at the price of every cut now,\" he said.");
+
+        // Assert
+        Assert.Equal("Tom Adams", paragraph.Speaker?.Name);
+    }
 }
