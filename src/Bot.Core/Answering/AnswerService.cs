@@ -48,7 +48,7 @@ public sealed class AnswerService : IAnswerService
         }
 
         var ranked = Rank(text, out var analyzed);
-        if (ranked.Count == 0 || analyzed.NamesUnknownPerson || ranked[0].Confidence < _options.MinConfidence)
+        if (ranked.Count == 0 || analyzed.NamesUnknownPerson || ranked[0].Confidence < _options.MinConfidence || LacksTheNumber(analyzed, ranked[0]))
         {
             return NotFound(question, ranked);
         }
@@ -73,6 +73,14 @@ public sealed class AnswerService : IAnswerService
             Verbatim = paragraph.Attribution.Verbatim,
         };
     }
+
+    /// <summary>
+    /// "How much does it cost" answered by a passage with no number at all: the passage matches the question's words,
+    /// not what it asks for. (Other number questions are left to the confidence threshold: "how often" or "how much
+    /// warning" are answered in words.)
+    /// </summary>
+    private static bool LacksTheNumber(AnalyzedQuestion question, RankedPassage best) =>
+        question.WantsMoney && !Quantities.HasMoney(best.Paragraph.Text) && !Quantities.HasNumber(best.Paragraph.Text);
 
     /// <summary>The ranked passages for a question, best first: for the eval's MRR and for suggestions.</summary>
     public IReadOnlyList<RankedPassage> Rank(string text, out AnalyzedQuestion analyzed)
