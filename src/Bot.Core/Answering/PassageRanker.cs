@@ -9,6 +9,8 @@ namespace Bot.Core.Answering;
 /// </summary>
 public sealed class PassageRanker(ArticleLibrary library, RankingOptions options)
 {
+    private readonly ArticleAffinity _affinity = new(library);
+
     /// <summary>The candidates re-ranked, best first; candidates whose paragraph is unknown are dropped.</summary>
     public IReadOnlyList<RankedPassage> Rank(AnalyzedQuestion question, IReadOnlyList<PassageCandidate> candidates)
     {
@@ -18,6 +20,7 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
         }
 
         var maxScore = Math.Max(candidates.Max(c => c.Score), 1e-9);
+        var affinity = _affinity.Shares(question.SearchText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var ranked = new List<RankedPassage>(candidates.Count);
         foreach (var candidate in candidates)
         {
@@ -37,6 +40,8 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
             {
                 score += options.PersonBoost;
             }
+
+            score += options.ArticleWeight * affinity.GetValueOrDefault(paragraph.ArticleId);
 
             if (question.WantsQuote && paragraph.Kind == ParagraphKind.Quote)
             {

@@ -33,6 +33,12 @@ public sealed record RankingOptions
     /// <summary>Weight of coverage: the share of the question's weight the passage contains.</summary>
     public double CoverageWeight { get; init; } = 0.6;
 
+    /// <summary>
+    /// Weight of the article's affinity to the question (<see cref="ArticleAffinity"/>), when several articles are
+    /// loaded: a passage of the article the question's rare words point to ranks above a look-alike from another.
+    /// </summary>
+    public double ArticleWeight { get; init; } = 1.0;
+
     /// <summary>Weight of the embedding similarity, when there is one.</summary>
     public double SimilarityWeight { get; init; }
 
