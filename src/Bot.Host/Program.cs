@@ -7,16 +7,18 @@ using Bot.Host.Startup;
 using Microsoft.Extensions.Options;
 
 // One program: the web server (verb `serve`, the default when there are no arguments at all), or a CLI verb. Anything
-// else, a mistyped verb included, is a CLI usage error rather than a server started by accident.
-if (args.Length > 0 && args[0] != "serve")
+// else, a mistyped verb included, is a CLI usage error rather than a server started by accident. When another program
+// hosts this entry point (WebApplicationFactory in tests), it passes host arguments and wants the server.
+var hosted = System.Reflection.Assembly.GetEntryAssembly() != typeof(Program).Assembly;
+if (!hosted && args.Length > 0 && args[0] != "serve")
 {
     Console.OutputEncoding = Encoding.UTF8;
     Console.InputEncoding = Encoding.UTF8;
     return await CliRunner.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
-var serveArgs = args.Length > 0 ? args[1..] : args;
-if (ServeArguments.Problem(serveArgs) is { } usage)
+var serveArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
+if (!hosted && ServeArguments.Problem(serveArgs) is { } usage)
 {
     return CliRunner.UsageError("serve", usage, Console.Error);
 }
@@ -29,7 +31,8 @@ var problems = StartupCheck.Problems(
     app.Configuration, StartupNeeds.Seeds | StartupNeeds.Index | StartupNeeds.Pinboard, () => ContentFolders.From(app.Configuration));
 if (problems.Count > 0)
 {
-    return StartupCheck.Report(problems, Console.Error);
+    // A hosting program (tests) sees the problems as the exception's message rather than an exit code.
+    return hosted ? throw new InvalidOperationException(string.Join(Environment.NewLine, problems)) : StartupCheck.Report(problems, Console.Error);
 }
 
 try
@@ -43,7 +46,7 @@ catch (Exception e) when (StartupFailure.ConfigurationProblems(e) is { Count: > 
     // naming its key, and exit code 2. When another program hosts this entry point (WebApplicationFactory in tests),
     // the exception goes on so that it sees why.
     StartupCheck.Report(configuration.Select(p => $"Configuration error: {p}").ToList(), Console.Error);
-    if (System.Reflection.Assembly.GetEntryAssembly() != typeof(Program).Assembly)
+    if (hosted)
     {
         throw;
     }
