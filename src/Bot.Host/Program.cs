@@ -26,13 +26,16 @@ if (!hosted && ServeArguments.Problem(serveArgs) is { } usage)
 var app = BotServer.Build(serveArgs);
 
 // Everything is checked before the host starts, so that nothing is created (index, model, pinboard) when something
-// is wrong, and each problem is said once in plain words rather than logged by the host with a stack trace.
-var problems = StartupCheck.Problems(
-    app.Configuration, StartupNeeds.Seeds | StartupNeeds.Index | StartupNeeds.Pinboard, () => ContentFolders.From(app.Configuration));
-if (problems.Count > 0)
+// is wrong, and each problem is said once in plain words rather than logged by the host with a stack trace. A hosting
+// program (tests) gets the host's own option validation instead, as exceptions it can inspect.
+if (!hosted)
 {
-    // A hosting program (tests) sees the problems as the exception's message rather than an exit code.
-    return hosted ? throw new InvalidOperationException(string.Join(Environment.NewLine, problems)) : StartupCheck.Report(problems, Console.Error);
+    var problems = StartupCheck.Problems(
+        app.Configuration, StartupNeeds.Seeds | StartupNeeds.Index | StartupNeeds.Pinboard, () => ContentFolders.From(app.Configuration));
+    if (problems.Count > 0)
+    {
+        return StartupCheck.Report(problems, Console.Error);
+    }
 }
 
 try
@@ -53,7 +56,7 @@ catch (Exception e) when (StartupFailure.ConfigurationProblems(e) is { Count: > 
 
     return StartupCheck.ExitCode;
 }
-catch (PinStoreUnavailableException e)
+catch (PinStoreUnavailableException e) when (!hosted)
 {
     // A pinboard file that SQLite opens but that is not a healthy pin store.
     return StartupCheck.Report([e.Message], Console.Error);
