@@ -126,4 +126,20 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Equal("moderators' notes, not SQLite", await File.ReadAllTextAsync(pins));
         Assert.Equal(["data"], _run.Created());
     }
+
+    [Fact]
+    public async Task A_failure_after_the_check_stops_the_server_with_exit_code_1_and_no_stack_trace()
+    {
+        // Arrange: an index folder that passes the check (its parent is a folder) but cannot be created: /proc takes
+        // no new folders. Before, stopping while the pinboard started crashed the host (exit 134, a stack trace).
+        string[] args = ["serve", "--urls", "http://127.0.0.1:0", "--index", "/proc/bot-index-" + Guid.NewGuid().ToString("N")];
+
+        // Act
+        var (code, lines) = await _run.RunAsync(new Dictionary<string, string>(), args);
+
+        // Assert
+        Assert.Equal(1, code);
+        Assert.Single(lines, l => l.Contains("crit: Bot.Host.Server.EngineLoaderService[0] Cannot load the articles:", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal));
+    }
 }
