@@ -23,7 +23,7 @@ if (!hosted && ServeArguments.Problem(serveArgs) is { } usage)
     return CliRunner.UsageError("serve", usage, Console.Error);
 }
 
-var app = BotServer.Build(serveArgs);
+var server = BotServer.CreateBuilder(serveArgs);
 
 // Everything is checked before the host starts, so that nothing is created (index, model, pinboard) when something
 // is wrong, and each problem is said once in plain words rather than logged by the host with a stack trace. A hosting
@@ -31,13 +31,14 @@ var app = BotServer.Build(serveArgs);
 if (!hosted)
 {
     var problems = StartupCheck.Problems(
-        app.Configuration, StartupNeeds.Seeds | StartupNeeds.Index | StartupNeeds.Pinboard, () => ContentFolders.From(app.Configuration));
+        server.Configuration, StartupNeeds.Seeds | StartupNeeds.Index | StartupNeeds.Pinboard, () => ContentFolders.From(server.Configuration));
     if (problems.Count > 0)
     {
         return StartupCheck.Report(problems, Console.Error);
     }
 }
 
+var app = BotServer.Build(server);
 try
 {
     app.Services.GetRequiredService<IStartupValidator>().Validate();

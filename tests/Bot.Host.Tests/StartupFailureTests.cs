@@ -21,6 +21,7 @@ public sealed class StartupFailureTests : IDisposable
         { "Pins__Path", "", "pins", ["Configuration error: Pins:Path must name the pinboard's database file."] },
         { "Slack__ApiBaseUrl", "not a url", "eval", ["Configuration error: Slack:ApiBaseUrl must be an absolute http or https URL."] },
         { "Discord__SignatureMaxAge", "soon", "healthcheck", ["Configuration error: Discord:SignatureMaxAge must be a duration such as 00:05:00."] },
+        { "Logging__LogLevel__Default", "Loud", "serve", ["Configuration error: Logging:LogLevel:Default must be one of Trace, Debug, Information, Warning, Error, Critical, None."] },
         {
             "Discord__PublicKey", "abc", "serve",
             [
@@ -53,6 +54,18 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal(expected, lines);
         Assert.Equal(["questions.jsonl"], _run.Created());
+    }
+
+    [Fact]
+    public async Task An_address_that_is_not_a_url_stops_the_server()
+    {
+        // Act
+        var (code, lines) = await _run.RunAsync(new Dictionary<string, string>(), "serve", "--urls", "localhost:5080");
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Equal(["Configuration error: urls must be http:// or https:// addresses separated by ';', for example http://127.0.0.1:5080 (--urls, ASPNETCORE_URLS)."], lines);
+        Assert.Empty(_run.Created());
     }
 
     [Fact]

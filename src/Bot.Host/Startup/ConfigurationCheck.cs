@@ -35,6 +35,7 @@ internal static class ConfigurationCheck
         // A half-filled platform section: one line per missing key (its own wording, shared with the server's check).
         var missing = new PlatformSectionValidator(configuration).Validate(null, new PlatformSections()).Failures ?? [];
         var problems = new List<string>(missing);
+        problems.AddRange(HostSettingsCheck.Problems(configuration));
         foreach (var (section, type) in s_sections)
         {
             problems.AddRange(SectionProblems(configuration, section, type));
