@@ -54,7 +54,8 @@ public sealed partial class QuestionAnalyzer
         _people = library.People
             .Select(p => (
                 p.Speaker,
-                TextFolding.Words(p.Speaker.Name).ToArray(),
+                // "the UN", "the Association of …": an organisation's "the" and "of" name nobody.
+                TextFolding.Words(p.Speaker.Name).Where(w => !s_questionWords.Contains(w)).ToArray(),
                 TextFolding.Words(p.Speaker.Role ?? "").Where(w => !s_descriptionNoise.Contains(w)).ToArray(),
                 Initials(p.Speaker.Role ?? "")))
             .ToList();

@@ -3,47 +3,98 @@ using System.Text.RegularExpressions;
 namespace Bot.Core.Articles;
 
 /// <summary>
-/// Resolves a name as written in a reporting clause ("Muñoz") to the person's first full mention in the article
-/// ("Ana Muñoz") and the role given there: the appositive after the name, or one that opens the sentence before it
-/// ("The commission's chair, Judge …,"), or else the title before it.
+/// Resolves a name as written in a reporting clause ("Muñoz", "Mrs Hall", "MSF", "the UN") to whom it names: a
+/// person's first full mention in the article ("Ana Muñoz") with the role given there, or an organisation as the
+/// article names it. Built from the article's own words: titles and pronouns for gender, "X and his wife Y" for
+/// spouses who share a surname, "Full Name (ACR)" for acronyms.
 /// </summary>
-internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, string? outlet)
+internal sealed partial class PeopleDirectory
 {
     private const int MaxRoleLength = 200;
-    private readonly Dictionary<string, Speaker?> _resolved = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _outside;
+    private readonly string? _outlet;
+    private readonly Dictionary<string, Referent?> _resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Gender> _genders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+    private readonly List<(string Name, Gender Gender)> _spouses = [];
+    private readonly HashSet<string> _lowercaseWords;
 
-    /// <summary>The speaker a subject names, or null when it names nobody (the outlet, a country, a pronoun).</summary>
-    public Speaker? Resolve(string subject)
+    public PeopleDirectory(IReadOnlyList<string> paragraphs, string? outlet)
     {
-        if (_resolved.TryGetValue(subject, out var cached))
+        _outlet = outlet;
+        _outside = paragraphs.Select(p => QuoteSpans.Split(p).Outside).ToList();
+        _lowercaseWords = new HashSet<string>(
+            _outside.SelectMany(t => LowercaseWord().Matches(t).Select(m => m.Value)), StringComparer.Ordinal);
+        foreach (var text in _outside)
         {
-            return cached;
+            LearnAcronyms(text);
+            LearnSpouses(text);
+            LearnGenders(text);
         }
-
-        var speaker = ResolveUncached(subject);
-        _resolved[subject] = speaker;
-        return speaker;
     }
 
-    private Speaker? ResolveUncached(string subject)
+    /// <summary>The speaker a subject names, or null when it names nobody (the outlet, a country, a pronoun).</summary>
+    public Speaker? Resolve(string subject) => Identify(subject)?.Speaker;
+
+    /// <summary>Who a subject names, with what the article tells of them; null when it names nobody.</summary>
+    public Referent? Identify(string subject)
     {
-        if (PersonNames.Split(subject) is not { } split
-            || (outlet is not null && subject.Contains(outlet, StringComparison.OrdinalIgnoreCase)))
+        if (!_resolved.TryGetValue(subject, out var cached))
+        {
+            cached = IdentifyUncached(subject.Trim());
+            _resolved[subject] = cached;
+        }
+
+        return cached;
+    }
+
+    /// <summary>The gender the article gives a named speaker, if it gives one.</summary>
+    public Gender GenderOf(string name) => _genders.GetValueOrDefault(name);
+
+    private Referent? IdentifyUncached(string subject)
+    {
+        if (_outlet is not null && subject.Contains(_outlet, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var surname = PersonNames.Surname(split.Name);
-        foreach (var paragraph in paragraphs)
+        var definite = subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        var bare = definite ? subject[4..].Trim() : subject;
+        if (_acronyms.TryGetValue(bare, out var expanded))
         {
-            var text = QuoteSpans.Split(paragraph).Outside;
+            return new Referent(new Speaker(expanded, null), ReferentKind.Organisation, Gender.Unknown);
+        }
+
+        if (definite || Acronym().IsMatch(bare) || OrganisationWord().IsMatch(bare))
+        {
+            // "the UN", "the Association of …", "MSF", "Apple Inc": a body, named as the article names it.
+            if (PersonNames.Split(bare) is null)
+            {
+                return null;
+            }
+
+            var name = definite ? "the " + bare : bare;
+            return new Referent(new Speaker(name, OrganisationRole(bare)), ReferentKind.Organisation, Gender.Unknown);
+        }
+
+        if (PersonNames.Split(subject) is not { } split)
+        {
+            return null;
+        }
+
+        var titleGender = TitleGender(split.Title);
+        var surname = PersonNames.Surname(split.Name);
+        foreach (var text in _outside)
+        {
             foreach (Match run in PersonNames.Run().Matches(text))
             {
-                if (FullName(run.Value, split.Name, surname) is not { } full)
+                if (FullName(run.Value, split.Name, surname) is not { } full
+                    || !Compatible(titleGender, GenderOf(full.Name)))
                 {
                     continue;
                 }
 
+                full = WithGivenNameBefore(text, run, full);
                 var after = text[(run.Index + run.Length)..];
                 var role = Appositive(after) ?? RoleBefore(text[..run.Index], after) ?? full.Title;
                 if (full.Title is not null && role is not null && role.StartsWith("who ", StringComparison.Ordinal))
@@ -52,13 +103,136 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
                     role = $"{full.Title}, {role}";
                 }
 
-                return new Speaker(full.Name, role);
+                var gender = titleGender != Gender.Unknown ? titleGender : GenderOf(full.Name);
+                return new Referent(new Speaker(full.Name, role), KindOf(full.Title, role, gender), gender);
             }
         }
 
+        // "Mrs Hall" after "Tony Hall and his wife Gillian": the spouse who shares the surname.
+        var spouse = _spouses.FirstOrDefault(s =>
+            (PersonNames.Surname(s.Name) == surname || s.Name.StartsWith(split.Name + " ", StringComparison.Ordinal))
+            && Compatible(titleGender, s.Gender));
+        if (spouse.Name is not null)
+        {
+            return new Referent(new Speaker(spouse.Name, null), ReferentKind.Person, spouse.Gender);
+        }
+
         // Never named in full: keep the name as written, with its title if it had one.
-        return new Speaker(split.Name, split.Title);
+        return new Referent(new Speaker(split.Name, split.Title), split.Title is null ? ReferentKind.Unknown : ReferentKind.Person, titleGender);
     }
+
+    /// <summary>"The European Union, the country's largest donor, …" → "the country's largest donor".</summary>
+    private string? OrganisationRole(string name)
+    {
+        foreach (var text in _outside)
+        {
+            var at = text.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return Appositive(text[(at + name.Length)..]);
+            }
+        }
+
+        return null;
+    }
+
+    private static ReferentKind KindOf(string? title, string? role, Gender gender) =>
+        title is not null || role is not null || gender != Gender.Unknown ? ReferentKind.Person : ReferentKind.Unknown;
+
+    private static bool Compatible(Gender asked, Gender known) => asked == Gender.Unknown || known == Gender.Unknown || asked == known;
+
+    /// <summary>The gender a title gives: Mr, Sir, King are men; Mrs, Ms, Miss, Lady, Queen are women.</summary>
+    public static Gender TitleGender(string? title) => title?.Split(' ')[0].TrimEnd('.').ToLowerInvariant() switch
+    {
+        "mr" or "sir" or "lord" or "king" or "prince" or "father" or "spokesman" or "chairman" or "congressman" => Gender.Male,
+        "mrs" or "ms" or "miss" or "lady" or "dame" or "baroness" or "queen" or "princess" or "spokeswoman" or "chairwoman" or "congresswoman" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    /// <summary>
+    /// A given name that the two-word rule left out: "Ibrahim Mohamed Solih" keeps "Ibrahim" when the word is no
+    /// title, no adjective, no possessive, not an institution ("State") and never written in lowercase in the article.
+    /// </summary>
+    private (string Name, string? Title) WithGivenNameBefore(string text, Match run, (string Name, string? Title) full)
+    {
+        if (full.Title is not null)
+        {
+            return full;
+        }
+
+        var words = run.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = full.Name.Split(' ').Length;
+        if (words.Length != nameWords + 1 || words[0].Contains('\'') || words[0].Contains('’'))
+        {
+            return full;
+        }
+
+        var word = PersonNames.TrimWord(words[0]);
+        var sentenceStart = run.Index == 0 || SentenceEndBefore().IsMatch(text[..run.Index]);
+        return PersonNames.CouldBeGivenName(word) && !_lowercaseWords.Contains(word.ToLowerInvariant()) && !sentenceStart
+            ? ($"{word} {full.Name}", null)
+            : full;
+    }
+
+    private void LearnAcronyms(string text)
+    {
+        foreach (Match m in AcronymDefinition().Matches(text))
+        {
+            _acronyms.TryAdd(m.Groups["acronym"].Value, $"{m.Groups["full"].Value} ({m.Groups["acronym"].Value})");
+        }
+    }
+
+    /// <summary>"Tony Hall and his wife Gillian" → Gillian Hall, a woman; Tony Hall, a man.</summary>
+    private void LearnSpouses(string text)
+    {
+        foreach (Match m in SpousePattern().Matches(text))
+        {
+            if (PersonNames.Split(m.Groups["owner"].Value) is not { } owner || !owner.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var spouseGender = m.Groups["relation"].Value == "wife" ? Gender.Female : Gender.Male;
+            var ownerGender = m.Groups["possessive"].Value == "his" ? Gender.Male : Gender.Female;
+            _genders.TryAdd(owner.Name, ownerGender);
+            var spouse = $"{m.Groups["given"].Value} {PersonNames.Surname(owner.Name)}";
+            _spouses.Add((spouse, spouseGender));
+            _genders.TryAdd(spouse, spouseGender);
+        }
+    }
+
+    /// <summary>A full name whose title, or whose sentence's next he/his or she/her, tells a gender.</summary>
+    private void LearnGenders(string text)
+    {
+        foreach (Match run in PersonNames.Run().Matches(text))
+        {
+            if (PersonNames.Split(run.Value) is not { } split || !split.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var gender = TitleGender(split.Title);
+            if (gender == Gender.Unknown)
+            {
+                var rest = text[(run.Index + run.Length)..];
+                var sentence = SentenceEnd().Match(rest) is { Success: true } end ? rest[..end.Index] : rest;
+                var nextName = PersonNames.Run().Match(sentence);
+                var scope = nextName.Success ? sentence[..nextName.Index] : sentence;
+                gender = PronounGender(scope);
+            }
+
+            if (gender != Gender.Unknown)
+            {
+                _genders.TryAdd(split.Name, gender);
+            }
+        }
+    }
+
+    /// <summary>The gender of the first he/his/him or she/her in a text.</summary>
+    public static Gender PronounGender(string text) =>
+        GenderedPronoun().Match(text) is { Success: true } m
+            ? m.Value.ToLowerInvariant() is "he" or "his" or "him" or "himself" ? Gender.Male : Gender.Female
+            : Gender.Unknown;
 
     /// <summary>
     /// The full name in a run of capitalised words that a later mention points to: the run ends with the mention's
@@ -123,6 +297,31 @@ internal sealed partial class PeopleDirectory(IReadOnlyList<string> paragraphs, 
     /// The appositive runs to the end of the sentence; after a comma it goes on only with another noun phrase
     /// (", a think tank"), not with a verb (", told …", ", studies …").
     /// </summary>
-    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|one\s+of|who|\p{Ll}[\p{L}\-]*ist|former|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:[^,.;\u0001]|,(?=\s+(?:a|an|the|\p{Lu}[\p{L}\-]*)\s))*)")]
+    [GeneratedRegex(@"^,\s+(?<role>(?:a|an|the|one\s+of|who|also\s+a|also\s+an|\p{Ll}[\p{L}\-]*ist|former|\p{Lu}[\p{L}\-]*(?:'s|’s)?)\b(?:[^,.;\u0001]|,(?=\s+(?:a|an|the|\p{Lu}[\p{L}\-]*)\s))*)")]
     private static partial Regex AppositivePattern();
+
+    [GeneratedRegex(@"(?<full>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)?\p{Lu}[\p{L}\-]*)+)\s+\((?<acronym>\p{Lu}{2,8})\)")]
+    private static partial Regex AcronymDefinition();
+
+    [GeneratedRegex(@"^\p{Lu}{2,8}$")]
+    private static partial Regex Acronym();
+
+    /// <summary>Words that make a name a body, not a person.</summary>
+    [GeneratedRegex(@"\b(?:Association|Ministry|Department|Council|Commission|Committee|Agency|Organi[sz]ation|Party|Bank|Inc|Corp|Ltd|Group|University|Police|Office|Court|Foundation|Institute|Union|Company|Authority|Service|Services|Government|Coastguard|Army|Navy|Church|Agency|Network|News|Times|Post)\b")]
+    private static partial Regex OrganisationWord();
+
+    [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*)+)\s+and\s+(?<possessive>his|her)\s+(?<relation>wife|husband)\s*,?\s+(?<given>\p{Lu}[\p{L}\p{M}'’\-]*)")]
+    private static partial Regex SpousePattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\p{L}])")]
+    private static partial Regex GenderedPronoun();
+
+    [GeneratedRegex(@"[.!?](?:\s|$)")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[.!?\u0001]\s*$")]
+    private static partial Regex SentenceEndBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Ll}[\p{Ll}]+(?![\p{L}])")]
+    private static partial Regex LowercaseWord();
 }

@@ -104,6 +104,23 @@ internal static partial class PersonNames
         return word.TrimEnd('\'', '’');
     }
 
+    /// <summary>Capitalised words of institutions and offices that stand before names ("Secretary of State Jo Lee").</summary>
+    private static readonly HashSet<string> s_institutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "house", "party", "department", "ministry", "office", "council", "foreign", "interior", "defence",
+        "defense", "health", "finance", "home", "commerce", "treasury", "energy", "mines", "labour", "labor",
+        "education", "affairs", "army", "navy", "police", "court", "senate", "congress", "parliament", "assembly",
+        "national", "federal", "central", "supreme", "royal", "opposition", "election", "campaign",
+    };
+
+    /// <summary>
+    /// True when a capitalised word before a two-word name may be a further given name ("Ibrahim" in "Ibrahim Mohamed
+    /// Solih"): not a title, an institution, an adjective or a word that starts sentences.
+    /// </summary>
+    public static bool CouldBeGivenName(string word) =>
+        word.Length > 1 && !s_notNames.Contains(word) && !s_titleWords.Contains(word) && !s_institutionWords.Contains(word)
+        && !LooksAdjectival(word) && !word.Any(char.IsDigit) && word.Skip(1).Any(char.IsLower);
+
     /// <summary>True when the word is a capitalised word that cannot start a name on its own.</summary>
     public static bool IsNotName(string word) => s_notNames.Contains(word);
 }

@@ -6,37 +6,20 @@ namespace Bot.Core.Evaluation;
 public static class EvalSet
 {
     /// <summary>Parses the lines; a line that is not a question object throws with its line number.</summary>
-    public static IReadOnlyList<EvalQuestion> Parse(IEnumerable<string> lines)
-    {
-        var questions = new List<EvalQuestion>();
-        var number = 0;
-        foreach (var line in lines)
+    public static IReadOnlyList<EvalQuestion> Parse(IEnumerable<string> lines) =>
+        JsonLines.Parse(lines, "an eval question", (root, number) =>
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var root = doc.RootElement;
-                var expect = root.GetProperty("expect");
-                questions.Add(new EvalQuestion(
-                    root.GetProperty("id").GetString() ?? $"line{number}",
-                    root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : "",
-                    root.GetProperty("question").GetString() ?? "",
-                    expect.TryGetProperty("contains", out var contains) ? contains.EnumerateArray().Select(c => c.GetString() ?? "").ToList() : [],
-                    expect.TryGetProperty("speaker", out var speaker) && speaker.ValueKind == JsonValueKind.String ? speaker.GetString() : null,
-                    expect.TryGetProperty("no_answer", out var noAnswer) && noAnswer.ValueKind == JsonValueKind.True));
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                throw new FormatException($"line {number}: not an eval question ({e.Message})", e);
-            }
-        }
-
-        return questions;
-    }
+            var expect = root.GetProperty("expect");
+            return new EvalQuestion(
+                root.GetProperty("id").GetString() ?? $"line{number}",
+                root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : "",
+                root.GetProperty("question").GetString() ?? "",
+                expect.TryGetProperty("contains", out var contains) ? contains.EnumerateArray().Select(c => c.GetString() ?? "").ToList() : [],
+                expect.TryGetProperty("speaker", out var speaker) && speaker.ValueKind == JsonValueKind.String ? speaker.GetString() : null,
+                expect.TryGetProperty("no_answer", out var noAnswer) && noAnswer.ValueKind == JsonValueKind.True,
+                root.TryGetProperty("article", out var article) && article.ValueKind == JsonValueKind.String ? article.GetString() : null,
+                expect.TryGetProperty("speaker_ok", out var ok) && ok.ValueKind == JsonValueKind.Array
+                    ? ok.EnumerateArray().Select(s => s.ValueKind == JsonValueKind.String ? s.GetString() : null).ToList()
+                    : null);
+        });
 }

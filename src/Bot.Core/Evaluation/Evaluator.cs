@@ -24,18 +24,18 @@ public static class Evaluator
                 continue;
             }
 
-            var hit = IsHit(answer.Quote!, q);
+            var hit = IsHit(answer.Quote!, answer.ArticleId, q);
             top1 += hit ? 1 : 0;
-            var rank = ranked.Take(5).Select((r, i) => (r, i)).FirstOrDefault(x => IsHit(x.r.Paragraph.Text, q)).i;
-            reciprocal += ranked.Take(5).Any(r => IsHit(r.Paragraph.Text, q)) ? 1.0 / (rank + 1) : 0;
+            var rank = ranked.Take(5).Select((r, i) => (r, i)).FirstOrDefault(x => IsHit(x.r.Paragraph.Text, x.r.Paragraph.ArticleId, q)).i;
+            reciprocal += ranked.Take(5).Any(r => IsHit(r.Paragraph.Text, r.Paragraph.ArticleId, q)) ? 1.0 / (rank + 1) : 0;
             if (!hit)
             {
                 misses.Add(new EvalMiss(q.Id, q.Question, $"top-1 was ¶{answer.Paragraph}: {Shorten(answer.Quote!)}"));
             }
 
-            if (q.Speaker is not null)
+            if (q.ScoresSpeaker)
             {
-                var right = answer.Speaker is { } s && TextFolding.Fold(s.Name) == TextFolding.Fold(q.Speaker);
+                var right = q.AcceptableSpeakers.Any(expected => SameSpeaker(answer.Speaker?.Name, expected));
                 speakerAsked++;
                 speakerRight += right ? 1 : 0;
                 if (hit)
@@ -46,7 +46,8 @@ public static class Evaluator
 
                 if (!right)
                 {
-                    misses.Add(new EvalMiss(q.Id, q.Question, $"speaker was {answer.Speaker?.Name ?? "the outlet"}, expected {q.Speaker}"));
+                    var expected = string.Join(" or ", q.AcceptableSpeakers.Select(e => e ?? "the outlet"));
+                    misses.Add(new EvalMiss(q.Id, q.Question, $"speaker was {answer.Speaker?.Name ?? "the outlet"}, expected {expected}"));
                 }
             }
         }
@@ -76,12 +77,24 @@ public static class Evaluator
             misses);
     }
 
-    /// <summary>A passage is a hit when it contains any expected string, compared with the same folding on both sides.</summary>
-    public static bool IsHit(string passage, EvalQuestion question)
+    /// <summary>
+    /// A passage is a hit when it contains any expected string, compared with the same folding on both sides, and
+    /// comes from the question's article when the set names one.
+    /// </summary>
+    public static bool IsHit(string passage, string? articleId, EvalQuestion question)
     {
+        if (question.Article is { } article && !string.Equals(Path.GetFileNameWithoutExtension(article), articleId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var folded = TextFolding.Fold(passage);
         return question.Contains.Any(c => folded.Contains(TextFolding.Fold(c), StringComparison.Ordinal));
     }
+
+    /// <summary>Names compared ignoring case and accents; null (the article's own words) matches only null.</summary>
+    public static bool SameSpeaker(string? actual, string? expected) =>
+        actual is null || expected is null ? actual is null && expected is null : TextFolding.Fold(actual) == TextFolding.Fold(expected);
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
 }

@@ -16,9 +16,11 @@ internal static class CliRunner
           ask --format jsonl                  answer one question per line of standard input, one JSON line each
           index                               rebuild the index and print counts
           speakers                            list the people quoted, with roles and quote counts
-          eval FILE [--format text|json] [--min FIGURE=N]... [--max wrong_refusals=N]
-                                              score the bot on an eval set; exit 1 when a figure misses its floor
-                                              (figures: top1, mrr, speaker, speaker_on_hits, correct_refusals, wrong_refusals)
+          eval FILE [--attribution KEY] [--format text|json] [--min FIGURE=N]... [--max wrong_refusals=N]
+                                              score the bot on an eval set (eval/README.md), and on an
+                                              attribution key; exit 1 when a figure misses its floor
+                                              (figures: top1, mrr, speaker, speaker_on_hits, correct_refusals, wrong_refusals,
+                                              attribution)
           pins list [--channel ID] [--workspace ID] [--platform discord|slack] [--person NAME] [--limit N]
           pins export [--format json|csv]
           discord register-commands [--guild ID]
@@ -35,7 +37,7 @@ internal static class CliRunner
         ["ask"] = new(["--format", "--semantic"], ["text", "json", "jsonl"], StartupNeeds.Index, (c, _, ct) => AskCommand.RunAsync(c, ct)),
         ["index"] = new(["--semantic"], [], StartupNeeds.Index, (c, _, _) => Task.FromResult(IndexCommand.Run(c))),
         ["speakers"] = new([], [], StartupNeeds.Configuration, (c, _, _) => Task.FromResult(SpeakersCommand.Run(c))),
-        ["eval"] = new(["--format", "--semantic", "--min", "--max"], ["text", "json"], StartupNeeds.Index, (c, _, _) => Task.FromResult(EvalCommand.Run(c))),
+        ["eval"] = new(["--format", "--semantic", "--min", "--max", "--attribution"], ["text", "json"], StartupNeeds.Index, (c, _, _) => Task.FromResult(EvalCommand.Run(c))),
         ["pins"] = new(["--format", "--channel", "--workspace", "--platform", "--person", "--limit"], ["json", "csv"], StartupNeeds.Pinboard, PinsVerb.RunAsync),
         ["discord"] = new(["--guild"], [], StartupNeeds.Configuration, (c, _, ct) => DiscordVerb.RunAsync(c, ct)),
         ["healthcheck"] = new(["--url"], [], StartupNeeds.Configuration, (c, _, ct) => HealthCheckCommand.RunAsync(c, ct)),

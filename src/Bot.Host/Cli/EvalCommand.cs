@@ -6,8 +6,8 @@ using Bot.Host.Json;
 namespace Bot.Host.Cli;
 
 /// <summary>
-/// `eval FILE [--format text|json] [--min FIGURE=N]... [--max FIGURE=N]...`: the five figures of eval/README.md and
-/// the misses; exit 1 when a figure misses its bound.
+/// `eval FILE [--attribution KEY] [--format text|json] [--min FIGURE=N]... [--max FIGURE=N]...`: the five figures of
+/// eval/README.md, the attribution-key figure when a key is given, and the misses; exit 1 when a figure misses its bound.
 /// </summary>
 internal static class EvalCommand
 {
@@ -41,9 +41,15 @@ internal static class EvalCommand
             throw new ArgumentException($"{file}: {e.Message}", e);
         }
 
+        var key = ReadAttributionKey(context.Line.Option("--attribution"));
         using var engine = context.LoadEngine();
         WarnAboutMissingPassages(context, engine.Library, questions);
         var report = Evaluator.Run(engine.Answers, questions);
+        if (key is not null)
+        {
+            report = report with { Attribution = AttributionScorer.Run(engine.Answers, engine.Library, key) };
+        }
+
         if (context.Line.Option("--format") == "json")
         {
             context.Output.WriteLine(JsonSerializer.Serialize(report, AnswerJson.Options));
@@ -61,6 +67,29 @@ internal static class EvalCommand
         return floors.All(f => f.Holds(report)) ? 0 : 1;
     }
 
+    /// <summary>The attribution key of --attribution, or null without it; a missing or malformed file is a usage error.</summary>
+    private static IReadOnlyList<AttributionKeyLine>? ReadAttributionKey(string? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new ArgumentException($"attribution key file not found: {file}");
+        }
+
+        try
+        {
+            return AttributionKey.Parse(File.ReadLines(file));
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"{file}: {e.Message}", e);
+        }
+    }
+
     /// <summary>
     /// Eval against the wrong seeds scores 0 without saying why: name the questions whose expected passages are in
     /// none of the loaded articles.
@@ -69,7 +98,7 @@ internal static class EvalCommand
     {
         var answerable = questions.Where(q => !q.NoAnswer && q.Contains.Count > 0).ToList();
         var missing = answerable
-            .Where(q => !library.AllParagraphs.Any(p => Evaluator.IsHit(p.Text, q)))
+            .Where(q => !library.AllParagraphs.Any(p => Evaluator.IsHit(p.Text, p.ArticleId, q)))
             .Select(q => q.Id)
             .ToList();
         if (missing.Count == 0)
@@ -91,7 +120,12 @@ internal static class EvalCommand
         output.WriteLine($"speaker accuracy {report.SpeakerAccuracy:0.000} (on top-1 hits {report.SpeakerAccuracyOnHits:0.000})");
         output.WriteLine($"correct refusals {report.CorrectRefusals:0.000}");
         output.WriteLine($"wrong refusals   {report.WrongRefusals:0.000}");
-        foreach (var miss in report.Misses)
+        if (report.Attribution is { } attribution)
+        {
+            output.WriteLine($"attribution key  {attribution.Share:0.000} ({attribution.Right}/{attribution.Lines})");
+        }
+
+        foreach (var miss in report.Misses.Concat(report.Attribution?.Misses ?? []))
         {
             output.WriteLine($"  {miss.Id} {miss.Question} → {miss.What}");
         }

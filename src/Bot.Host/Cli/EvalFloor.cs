@@ -18,6 +18,9 @@ internal sealed record EvalFloor(string Figure, bool IsCeiling, double Bound)
         ["speaker_on_hits"] = r => r.SpeakerAccuracyOnHits,
         ["correct_refusals"] = r => r.CorrectRefusals,
         ["wrong_refusals"] = r => r.WrongRefusals,
+
+        // The attribution-key figure, with --attribution KEY (0 without one, so a floor on it then fails).
+        ["attribution"] = r => r.Attribution?.Share ?? 0,
     };
 
     /// <summary>Reads "figure=number"; anything else throws <see cref="ArgumentException"/> saying what is allowed.</summary>

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Articles;
+
+/// <summary>The regular expressions attribution reads a paragraph's text outside quotes with.</summary>
+internal static partial class SpeakerPatterns
+{
+    /// <summary>A run of capitalised words, with the lowercase particles of many surnames.</summary>
+    private const string Name = @"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|del|di|dos|van|von|der|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*";
+
+    /// <summary>"the UN", "the Association of Professional Journalists of Artibonite".</summary>
+    private const string Body = @"[Tt]he\s+\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*)*";
+
+    /// <summary>"a 25-year-old woman", "another neighbour", "the force", "one".</summary>
+    private const string Nominal =
+        @"(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne\s+of\s+the|[Oo]ther)\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){0,3}?(?<noun>"
+        + SpeakerWords.PersonNouns + "|" + SpeakerWords.OrganisationHeads + @")(?![\p{L}])";
+
+    /// <summary>A lowercase noun of occupation before a name: "hairdresser", "runner", "consultant".</summary>
+    private const string Role = @"(?<role>\p{Ll}[\p{L}\-]*(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ary|ate|ch|ef|al))";
+
+    private const string Pronoun = @"(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])";
+
+    /// <summary>An acronym in brackets and comma-set phrases between a subject and its verb: ", 38, an interior designer,".</summary>
+    private const string Appositives = @"(?:\s*\([^()\u0001]{1,40}\))?(?:(?:,[^,\u0001]{1,120}){1,3},)?";
+
+    /// <summary>"X said", "X, a role, told", "the force said", "she said", "X, who …, said".</summary>
+    [GeneratedRegex(@"(?<subject>" + Pronoun + "|" + Nominal + "|" + Body + "|" + Name + ")" + Appositives
+        + @"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|who\s+|previously\s+)?(?<verb>" + SpeakerWords.Cues + @")\b(?<!called(?=\s+(?:on|for|off|up)\b))(?<tail>[^\u0001.]{0,40})")]
+    public static partial Regex SubjectCue();
+
+    /// <summary>"…," said Ana Ruiz; "…," said independent consultant Ana Ruiz; "…," said a resident.</summary>
+    [GeneratedRegex(@"(?:\u0001|,)\s*(?<verb>" + SpeakerWords.InvertedCues + @")\s+(?:(?<subject>" + Nominal
+        + @")|(?:[\p{Ll}\d][\p{L}\d\-]*\s+){0,4}?(?<subject>" + Name + "))")]
+    public static partial Regex CueSubject();
+
+    /// <summary>"…," Ana Ruiz. — a name after the quote with no verb.</summary>
+    [GeneratedRegex(@"\u0001\s*,?\s*(?<subject>" + Name + @")\s*(?:[.;]|$)")]
+    public static partial Regex QuoteThenName();
+
+    [GeneratedRegex(@"\baccording to\s+(?<subject>(?:the\s+)?" + Name + ")")]
+    public static partial Regex AccordingTo();
+
+    /// <summary>
+    /// A person mentioned where a clause starts, as its subject: "Sultan Ali looked …", "Another neighbour, who …,
+    /// described …" (an unnamed person only where a sentence starts, so that "X, a farmer," is one mention), and after
+    /// a preposition only with a role before the name ("including hairdresser Carol White who …").
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:^|(?<=[.!?:;\u0001]\s*))(?<subject>" + Nominal + @")|(?:^|(?<=[.!?:;\u0001]\s*)|(?<=[,–—]\s+)|(?<=\b(?:and|but|as|while|when)\s+))(?:" + Role
+        + @"\s+)?(?<subject>" + Name + @")|(?<=\b(?:including|like|for|with|after)\s+)" + Role + @"\s+(?<subject>" + Name
+        + @"))(?=(?<appositive>,\s+(?:a|an|the|who|also|one|\d)\b[^\u0001]{0,150}?)?(?:,?\s+\p{Ll}|\s*\u0001))")]
+    public static partial Regex SubjectMention();
+
+    /// <summary>"Cox's Bazar, Bangladesh – ", "MALE, Maldives (AP) — ": a dateline that opens the first paragraph.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40})?(?:\s*\([^)]{1,30}\))*\s+[–—-]{1,2}\s+")]
+    public static partial Regex Dateline();
+
+    [GeneratedRegex(@"^\s*(?<whom>(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})")]
+    public static partial Regex ToWhom();
+
+    [GeneratedRegex(@"^\s*(?:in|during|on)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:statement|interview|post|speech|press release|press conference|briefing|letter|video|message|broadcast|email|e-mail|filing|tweet)\b|^\s*in\s+(?:a|an)\s+(?:\w+\s+)?filing\b")]
+    public static partial Regex InWhat();
+
+    [GeneratedRegex(@"^\s*on\s+(?<p>X|Twitter|Facebook|Instagram|Telegram|Truth Social|TikTok|Threads|Bluesky|LinkedIn|YouTube|Weibo)\b")]
+    public static partial Regex OnPlatform();
+
+    /// <summary>A social platform named in the article ("taken to the platform X", "on Twitter").</summary>
+    [GeneratedRegex(@"(?:platform|on)\s+(?<p>X|Twitter|Facebook|Instagram|Telegram|Truth Social|TikTok|Threads|Bluesky|LinkedIn|YouTube|Weibo)\b")]
+    public static partial Regex Platform();
+
+    [GeneratedRegex(@"[.!?](?=\s|$)")]
+    public static partial Regex SentenceEnd();
+}

@@ -1,0 +1,46 @@
+namespace Bot.Core.Articles;
+
+/// <summary>The word lists attribution reads: reporting verbs, nouns for unnamed people and for bodies.</summary>
+internal static class SpeakerWords
+{
+    /// <summary>Verbs that report speech or writing, in the forms news uses.</summary>
+    public const string Cues =
+        "said|says|wrote|writes|added|adds|explained|explains|warned|warns|told|tells|noted|notes|stated|states|"
+        + "argued|argues|posted|tweeted|insisted|insists|claimed|claims|asserted|replied|responded|demanded|demands|"
+        + "declared|declares|continued|concluded|recalled|acknowledged|admitted|emphasised|emphasized|stressed|"
+        + "remarked|observed|urged|cautioned|predicted|announced|countered|conceded|disputed|disputes|denied|denies|"
+        + "rejected|rejects|dismissed|dismisses|agreed|agrees|disagreed|disagrees|suggested|suggests|maintained|"
+        + "maintains|questioned|questions|accused|accuses|called|yelled|shouted|chanted|quipped|asked|asks|"
+        + "described|describes|confirmed|confirms";
+
+    /// <summary>Verbs that may stand before their subject after a quote ("…," said Ana Ruiz).</summary>
+    public const string InvertedCues =
+        "said|says|wrote|writes|added|adds|explained|warned|noted|stated|argued|insisted|continued|concluded|"
+        + "declared|asserted|remarked|observed|asked|replied|recalled";
+
+    /// <summary>Nouns for people an article may leave unnamed ("a resident", "another neighbour").</summary>
+    public const string PersonNouns =
+        "woman|man|person|neighbour|neighbor|resident|witness|patient|friend|relative|mother|father|"
+        + "wife|husband|son|daughter|sister|brother|girl|boy|teenager|student|worker|official|officer|source|"
+        + "spokesman|spokeswoman|spokesperson|survivor|passenger|driver|shopper|customer|protester|protestor|"
+        + "farmer|doctor|nurse|teacher|parent|villager|local|refugee|migrant|victim|runner|fan|voter|member|"
+        + "employee|owner|guest|visitor|onlooker|bystander|colleague|one";
+
+    /// <summary>Nouns that refer back to a named body ("the force" after "Scotland Yard").</summary>
+    public const string OrganisationHeads =
+        "force|police|company|firm|ministry|department|agency|group|organisation|organization|association|charity|"
+        + "council|government|union|party|commission|committee|campaign|authority|service|board|bank|body|"
+        + "watchdog|regulator|club|team|hospital|university|school|airline|retailer|manufacturer|network|website";
+
+    /// <summary>Nouns that may refer back to any body that spoke, whatever its name ("the force", "the company").</summary>
+    public static bool IsGenericBody(string noun) =>
+        noun.ToLowerInvariant() is "force" or "police" or "company" or "firm" or "group" or "organisation" or "organization" or "agency" or "body";
+
+    /// <summary>The gender a noun for a person gives.</summary>
+    public static Gender NounGender(string noun) => noun.ToLowerInvariant() switch
+    {
+        "woman" or "women" or "mother" or "wife" or "daughter" or "sister" or "girl" or "spokeswoman" => Gender.Female,
+        "man" or "men" or "father" or "husband" or "son" or "brother" or "boy" or "spokesman" => Gender.Male,
+        _ => Gender.Unknown,
+    };
+}

@@ -1,0 +1,180 @@
+using Bot.Core.Articles;
+
+namespace Bot.Core.Tests.Articles;
+
+/// <summary>
+/// The sieve's passes on articles made up for the test: mentions of every kind (names, titles, roles, organisations,
+/// unnamed people, pronouns), and the rule that an unnamed speaker is never given the nearest name.
+/// </summary>
+public sealed class AttributionSieveTests
+{
+    private static Paragraph At(int line, params string[] paragraphs) =>
+        ArticleParser.Parse("t", string.Join("\n", paragraphs) + "\nSource: Daily Planet").ParagraphAt(line)!;
+
+    [Fact]
+    public void Resolve_PronounAfterANewlyIntroducedPerson_MeansThatPersonNotTheLastSpeaker()
+    {
+        // Arrange & Act
+        var paragraph = At(4,
+            "Mara Venn, a baker, lost her shop in the flood.",
+            "\"We will rebuild the whole street before winter,\" Venn said.",
+            "Ines Okafor, also a baker, lost her flat two years ago.",
+            "\"Nobody thought it would come back so soon,\" she said.");
+
+        // Assert
+        Assert.Equal("Ines Okafor", paragraph.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_PronounWithAGenderedName_SkipsAPersonOfTheOtherGender()
+    {
+        // Arrange & Act
+        var paragraph = At(3,
+            "Tomas Adlen and his wife Lena said the water rose in minutes.",
+            "Mr Adlen spoke first, then Lena Adlen walked to the door.",
+            "\"I have never seen the river like this in forty years,\" he said.");
+
+        // Assert
+        Assert.Equal("Tomas Adlen", paragraph.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Mr Pell said: \"The water came up through the floor and the walls.\"", "Ivo Pell")]
+    [InlineData("Mrs Pell said: \"I got home at three and the drive was already under water.\"", "Nora Pell")]
+    public void Resolve_TitleAndSharedSurname_KeepsTheCoupleApart(string quote, string speaker)
+    {
+        // Arrange & Act: the wife is named only by her first name; she shares her husband's surname.
+        var paragraph = At(2, "Ivo Pell and his wife Nora, both 60, sandbagged their home on Tuesday.", quote);
+
+        // Assert
+        Assert.Equal(speaker, paragraph.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("\"It was terrifying and I could not stop shaking,\" said a 30-year-old woman, who did not want to be named.")]
+    [InlineData("Another resident, who did not give her name, saw the fire. \"It was terrifying and I could not stop shaking,\" she said.")]
+    [InlineData("\"It was terrifying and I could not stop shaking,\" said the man, who asked not to be named.")]
+    public void Resolve_UnnamedSpeaker_StaysUnnamed(string quote)
+    {
+        // Arrange & Act: a named person stands right before, and must not be borrowed.
+        var paragraph = At(2, "\"The fire started in the kitchen of the flat below,\" Chief Officer Dana Ruiz said.", quote);
+
+        // Assert
+        Assert.Null(paragraph.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_QuoteOnlyAfterAnUnnamedSpeaker_StaysUnnamed()
+    {
+        // Arrange & Act
+        var paragraph = At(3,
+            "\"The fire started in the kitchen of the flat below,\" Chief Officer Dana Ruiz said.",
+            "\"I saw smoke and ran down the stairs with my kids,\" said a neighbour.",
+            "\"Then the windows burst and everyone was screaming outside.\"");
+
+        // Assert
+        Assert.Null(paragraph.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_NameAfterTheQuoteWithNoVerb_IsTheSpeaker()
+    {
+        // Arrange & Act
+        var paragraph = At(1, "\"Our customers are careful, they compare every price in the mall,\" Paul Marsh.");
+
+        // Assert
+        Assert.Equal("Paul Marsh", paragraph.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("\"Six people were taken to hospital with minor injuries,\" the force said.", "Northvale Police")]
+    [InlineData("\"Six people were taken to hospital with minor injuries,\" NVP said on Twitter.", "Northvale Police (NVP)")]
+    public void Resolve_OrganisationByHeadNounOrAcronym_IsTheBodyThatSpoke(string quote, string speaker)
+    {
+        // Arrange & Act
+        var paragraph = At(2, "Northvale Police (NVP) said officers were called to the estate at 5pm.", quote);
+
+        // Assert
+        Assert.Equal(speaker, paragraph.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_OrganisationWithTheArticle_IsNamedAsTheArticleNamesIt()
+    {
+        // Arrange & Act
+        var paragraph = At(1, "Thousands fled what the UN called a \"clear example of collective punishment\" last year.");
+
+        // Assert
+        Assert.Equal("the UN", paragraph.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_ShortQuoteInItsReportingSentence_IsThatSpeakersWords()
+    {
+        // Arrange & Act
+        var paragraph = At(1, "The watchdog Fair Vote Lanark tweeted that the count was \"clean and complete.\"");
+
+        // Assert
+        Assert.Equal("Fair Vote Lanark", paragraph.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The union has called that move \"strike-breaking\" in a complaint.")]
+    [InlineData("The council waged a \"war on rents\" for years, according to the city's website.")]
+    public void Resolve_ScareQuoteNearACue_IsTheArticlesOwnWords(string paragraph)
+    {
+        // Arrange & Act
+        var attribution = At(2, "Northvale Council said it would appeal.", paragraph).Attribution;
+
+        // Assert
+        Assert.Null(attribution.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_DatelineBeforeTheFirstMention_IsNotASpeaker()
+    {
+        // Arrange & Act
+        var paragraph = At(2,
+            "Port Elm, Freeland – Amara is crying as she packs her bags outside the camp.",
+            "\"If we go back there, we will lose everything we have,\" she said.");
+
+        // Assert
+        Assert.Equal("Amara", paragraph.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_ThreeWordNameShortenedToTheSurname_KeepsTheWholeName()
+    {
+        // Arrange & Act
+        var paragraph = At(2,
+            "Opposition candidate Ahmed Karim Nasser won the vote.",
+            "\"The people have spoken and the count must be respected,\" Nasser said.");
+
+        // Assert
+        Assert.Equal("Ahmed Karim Nasser", paragraph.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_SaidWithRoleWordsBeforeTheName_NamesThePerson()
+    {
+        // Arrange & Act
+        var paragraph = At(2,
+            "\"The company will recover from this within a year,\" Acme Corp said in a statement.",
+            "\"Such events leave small scars on a brand for years,\" said independent brand consultant Ravi Menon.");
+
+        // Assert
+        Assert.Equal("Ravi Menon", paragraph.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolve_MentionInsideAnAppositive_IsNotAPronounsReferent()
+    {
+        // Arrange & Act
+        var paragraph = At(2,
+            "Karl Brandt, a reporter based in Valletta, Malta, told Daily Planet the boat turned over.",
+            "\"The ship was close enough to see the people in the water,\" he said.");
+
+        // Assert
+        Assert.Equal("Karl Brandt", paragraph.Speaker?.Name);
+    }
+}
