@@ -67,4 +67,18 @@ public sealed class UsageErrorTests : IDisposable
         Assert.Equal(2, code);
         Assert.StartsWith("eval: --min takes FIGURE=NUMBER with FIGURE one of top1, mrr,", lines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_missing_attribution_key_is_refused()
+    {
+        // Arrange
+        File.WriteAllText(Path.Combine(_run.Folder.Path, "q.jsonl"), "");
+
+        // Act
+        var (code, lines) = await _run.RunAsync(new Dictionary<string, string>(), "eval", "q.jsonl", "--attribution", "nosuch.jsonl");
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Equal("eval: attribution key file not found: nosuch.jsonl", lines[0]);
+    }
 }
