@@ -144,7 +144,7 @@ public static class PassageIndexStore
         foreach (var p in library.AllParagraphs)
         {
             derived.Append(p.ArticleId).Append('|').Append(p.Number).Append('|').Append(p.Kind).Append('|')
-                .Append(p.Speaker?.Name).Append('|').Append(p.Speaker?.Role).Append('\n');
+                .Append(p.Speaker?.Name).Append('|').Append(p.Speaker?.Role).Append('|').Append(p.Attribution.Verbatim).Append('\n');
         }
 
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(derived.ToString())));

@@ -42,7 +42,7 @@ internal static class PassageIndexWriter
             new TextField(PassageFields.Context, context, Field.Store.NO),
             new StringField(PassageFields.Kind, paragraph.Kind.ToString(), Field.Store.YES),
         };
-        if (paragraph.Speaker is { } speaker)
+        if (paragraph.QuotedSpeaker is { } speaker)
         {
             doc.Add(new TextField(PassageFields.Speaker, $"{speaker.Name} {speaker.Role}", Field.Store.YES));
             doc.Add(new StringField(PassageFields.SpeakerId, speaker.Name, Field.Store.YES));

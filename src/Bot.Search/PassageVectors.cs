@@ -131,5 +131,5 @@ internal sealed class PassageVectors
 
     /// <summary>A quote is embedded with its speaker, so "what did the economist say" meets the economist's words.</summary>
     private static string EmbeddingText(Paragraph paragraph) =>
-        paragraph.Speaker is { } s ? $"{s.Name}, {s.Role}: {paragraph.Text}" : paragraph.Text;
+        paragraph.QuotedSpeaker is { } s ? $"{s.Name}, {s.Role}: {paragraph.Text}" : paragraph.Text;
 }

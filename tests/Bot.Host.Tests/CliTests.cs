@@ -63,9 +63,10 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
-        string[] keys = ["question", "answered", "quote", "highlight", "speaker", "attribution", "source", "article", "paragraph", "confidence", "alternatives"];
+        string[] keys = ["question", "answered", "quote", "highlight", "speaker", "attribution", "source", "article", "paragraph", "confidence", "alternatives", "verbatim"];
         Assert.All(keys, k => Assert.True(root.TryGetProperty(k, out _), k));
         Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.True(root.GetProperty("verbatim").GetBoolean());
         Assert.Equal("Jorge Mantilla", root.GetProperty("speaker").GetProperty("name").GetString());
         Assert.Equal("2025-02-04", root.GetProperty("source").GetProperty("published").GetString());
         Assert.Equal("Al Jazeera", root.GetProperty("source").GetProperty("outlet").GetString());

@@ -32,6 +32,12 @@ public sealed record Answer(
     /// <summary>The reply when nothing answers.</summary>
     public const string NotFoundMessage = "I couldn't find that in the article.";
 
+    /// <summary>
+    /// True when the passage is the speaker's own words (a direct quote); false for a paraphrase ("according to X")
+    /// and for the article's own words. An answer made without saying is taken as a quote.
+    /// </summary>
+    public bool Verbatim { get; init; } = true;
+
     /// <summary>True when a passage answers the question.</summary>
     public bool Answered => Outcome == AnswerOutcome.Answered;
 

@@ -68,7 +68,10 @@ public sealed class AnswerService : IAnswerService
             paragraph.Number,
             Math.Round(best.Confidence, 3),
             ranked.Skip(1).Take(2).Select(Alternative).ToList(),
-            null);
+            null)
+        {
+            Verbatim = paragraph.Attribution.Verbatim,
+        };
     }
 
     /// <summary>The ranked passages for a question, best first: for the eval's MRR and for suggestions.</summary>
@@ -93,10 +96,13 @@ public sealed class AnswerService : IAnswerService
 
     private static Answer NotFound(Question question, IReadOnlyList<RankedPassage> ranked) =>
         new Answer(question, AnswerOutcome.NotFound, null, null, null, null, null, null, null,
-            ranked.Count > 0 ? Math.Round(ranked[0].Confidence, 3) : 0, ranked.Take(2).Select(Alternative).ToList(), Core.Answering.Answer.NotFoundMessage);
+            ranked.Count > 0 ? Math.Round(ranked[0].Confidence, 3) : 0, ranked.Take(2).Select(Alternative).ToList(), Core.Answering.Answer.NotFoundMessage)
+        {
+            Verbatim = false,
+        };
 
     private static Answer Reject(Question question, string message) =>
-        new(question, AnswerOutcome.Rejected, null, null, null, null, null, null, null, 0, [], message);
+        new(question, AnswerOutcome.Rejected, null, null, null, null, null, null, null, 0, [], message) { Verbatim = false };
 
     private static AnswerAlternative Alternative(RankedPassage r) =>
         new(r.Paragraph.Text, r.Paragraph.Speaker, r.Paragraph.ArticleId, r.Paragraph.Number);

@@ -5,7 +5,10 @@ namespace Bot.Core.Answering;
 /// <summary>Writes the one-line attribution that every platform shows under a quote.</summary>
 public static class AttributionLine
 {
-    /// <summary>"Name, role, how · outlet · date · ¶n" for a quote; "outlet · date · ¶n" for narration.</summary>
+    /// <summary>
+    /// "Name, role, how · outlet · date · ¶n" for a quote; "according to Name, role · outlet · date · ¶n" for a
+    /// paraphrase; "outlet · date · ¶n" for narration.
+    /// </summary>
     public static string For(Answer answer)
     {
         if (!answer.Answered || answer.Source is null)
@@ -17,7 +20,7 @@ public static class AttributionLine
         if (answer.Speaker is { } speaker)
         {
             var who = speaker.Role is { Length: > 0 } role ? $"{speaker.Name}, {role}" : speaker.Name;
-            parts.Add(answer.HowSaid is { Length: > 0 } how ? $"{who}, {how}" : who);
+            parts.Add(!answer.Verbatim ? $"according to {who}" : answer.HowSaid is { Length: > 0 } how ? $"{who}, {how}" : who);
         }
 
         parts.AddRange(Footer(answer.Source, answer.Paragraph));

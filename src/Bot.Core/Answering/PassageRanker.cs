@@ -26,7 +26,7 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
                 continue;
             }
 
-            var byPerson = question.Person is { } person && paragraph.Speaker?.Name == person.Name;
+            var byPerson = question.Person is { } person && paragraph.QuotedSpeaker?.Name == person.Name;
             var score = (options.ScoreWeight * candidate.Score / maxScore) + (options.CoverageWeight * candidate.Coverage);
             if (candidate.Similarity is { } similarity)
             {

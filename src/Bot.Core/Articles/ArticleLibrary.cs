@@ -13,9 +13,9 @@ public sealed class ArticleLibrary
         Fingerprint = ArticleParser.Fingerprint(string.Join("\n", articles.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => a.Id + ":" + a.Fingerprint)));
         People = articles
             .SelectMany(a => a.Paragraphs)
-            .Where(p => p.Speaker is not null)
-            .GroupBy(p => p.Speaker!.Name, StringComparer.Ordinal)
-            .Select(g => new QuotedPerson(g.First().Speaker!, g.ToList()))
+            .Where(p => p.QuotedSpeaker is not null)
+            .GroupBy(p => p.QuotedSpeaker!.Name, StringComparer.Ordinal)
+            .Select(g => new QuotedPerson(g.First().QuotedSpeaker!, g.ToList()))
             .OrderByDescending(p => p.Quotes.Count)
             .ThenBy(p => p.Speaker.Name, StringComparer.Ordinal)
             .ToList();

@@ -61,7 +61,7 @@ public static partial class ArticleParser
             id,
             r.Number,
             r.Text,
-            attributions[i].Speaker is null || r.Kind != ParagraphKind.Narration ? r.Kind : ParagraphKind.Quote,
+            attributions[i] is { Speaker: not null, Verbatim: true } && r.Kind == ParagraphKind.Narration ? ParagraphKind.Quote : r.Kind,
             attributions[i])).ToList();
         return new Article(id, metadata, paragraphs, Fingerprint(text));
     }

@@ -43,7 +43,7 @@ internal static class AttributionResolver
             mentions.Read(index, outside);
             if (spans.Count == 0)
             {
-                result.Add(Attribution.Narration);
+                result.Add(Paraphrase(outside, index, mentions, platform));
                 continue;
             }
 
@@ -69,10 +69,30 @@ internal static class AttributionResolver
                 continue;
             }
 
-            result.Add(Attribution.Narration);
+            result.Add(Paraphrase(outside, index, mentions, platform));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Words with no quote of anyone's: a paraphrase of whoever the first reporting clause names ("X told Al Jazeera
+    /// that …", "according to X"), else the article's own words.
+    /// </summary>
+    private static Attribution Paraphrase(string outside, int paragraph, MentionHistory mentions, string? platform)
+    {
+        var clauses = SpeakerPatterns.SubjectCue().Matches(outside).Select(m => (Match: m, Verb: m.Groups["verb"].Value, Tail: m.Groups["tail"].Value))
+            .Concat(SpeakerPatterns.AccordingTo().Matches(outside).Select(m => (Match: m, Verb: "according to", Tail: "")))
+            .OrderBy(c => c.Match.Index);
+        foreach (var (match, verb, tail) in clauses)
+        {
+            if (mentions.Resolve(match.Groups["subject"].Value, paragraph, match.Index) is { Speaker: { } speaker })
+            {
+                return Attribution.Paraphrase(speaker, verb == "according to" ? verb : HowSaid(verb, tail, platform));
+            }
+        }
+
+        return Attribution.Narration;
     }
 
     private static bool IsQuoteOnly(string text, IReadOnlyList<string> spans)

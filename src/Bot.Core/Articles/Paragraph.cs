@@ -8,6 +8,12 @@ namespace Bot.Core.Articles;
 /// <param name="Attribution">Whose words these are.</param>
 public sealed record Paragraph(string ArticleId, int Number, string Text, ParagraphKind Kind, Attribution Attribution)
 {
-    /// <summary>The person quoted, or null for the article's own words.</summary>
+    /// <summary>The person quoted or paraphrased, or null for the article's own words.</summary>
     public Speaker? Speaker => Attribution.Speaker;
+
+    /// <summary>
+    /// The person whose own words these are (a direct quote), or null: what search and ranking match a person
+    /// against, so that a paraphrase of someone is found by its words, not as their quote.
+    /// </summary>
+    public Speaker? QuotedSpeaker => Attribution.Verbatim ? Attribution.Speaker : null;
 }

@@ -21,8 +21,11 @@ internal static partial class SpeakerPatterns
 
     private const string Pronoun = @"(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey)(?![\p{L}])";
 
-    /// <summary>An acronym in brackets and comma-set phrases between a subject and its verb: ", 38, an interior designer,".</summary>
-    private const string Appositives = @"(?:\s*\([^()\u0001]{1,40}\))?(?:(?:,[^,\u0001]{1,120}){1,3},)?";
+    /// <summary>
+    /// An acronym in brackets and comma-set phrases between a subject and its verb: ", 38, an interior designer,"; they
+    /// never run past a sentence's end.
+    /// </summary>
+    private const string Appositives = @"(?:\s*\([^()\u0001]{1,40}\))?(?:(?:,(?:[^,\u0001.]|\.(?!\s)){1,120}){1,3},)?";
 
     /// <summary>"X said", "X, a role, told", "the force said", "she said", "X, who …, said".</summary>
     [GeneratedRegex(@"(?<subject>" + Pronoun + "|" + Nominal + "|" + Body + "|" + Name + ")" + Appositives

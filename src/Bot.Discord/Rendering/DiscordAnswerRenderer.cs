@@ -64,10 +64,14 @@ internal static class DiscordAnswerRenderer
 
         return DiscordEmbedLimits.Enforce(new DiscordEmbed(
             Title: DiscordMarkdown.Escape(answer.Question.Text.Trim()),
-            Description: QuoteWithHighlight(answer.Quote ?? "", answer.Highlight),
+            Description: answer.Speaker is not null && !answer.Verbatim
+                ? PassageWithHighlight(answer.Quote ?? "", answer.Highlight)
+                : QuoteWithHighlight(answer.Quote ?? "", answer.Highlight),
             Url: LinkOrNull(source?.Url),
             Color: AnswerColor,
-            Author: new DiscordEmbedAuthor(Who(answer.Speaker, source?.Outlet ?? "the article")),
+            Author: new DiscordEmbedAuthor(answer.Speaker is not null && !answer.Verbatim
+                ? "According to " + Who(answer.Speaker, "")
+                : Who(answer.Speaker, source?.Outlet ?? "the article")),
             Footer: footer.Count > 0 ? new DiscordEmbedFooter(string.Join(" · ", footer)) : null));
     }
 
@@ -76,18 +80,25 @@ internal static class DiscordAnswerRenderer
         speaker is null ? outlet : speaker.Role is { Length: > 0 } role ? $"{speaker.Name}, {role}" : speaker.Name;
 
     /// <summary>“quote” with the highlight in bold; escaped. Shortened without bold when too long to keep the markers paired.</summary>
-    public static string QuoteWithHighlight(string quote, string? highlight)
+    public static string QuoteWithHighlight(string quote, string? highlight) =>
+        "“" + PassageWithHighlight(quote, highlight, DiscordEmbedLimits.Description - 2) + "”";
+
+    /// <summary>
+    /// The passage with the highlight in bold, escaped, and no quote marks: a paraphrase is the article's words, not
+    /// the speaker's.
+    /// </summary>
+    public static string PassageWithHighlight(string quote, string? highlight, int limit = DiscordEmbedLimits.Description)
     {
         var at = string.IsNullOrEmpty(highlight) ? -1 : quote.IndexOf(highlight, StringComparison.Ordinal);
         var text = at < 0
             ? DiscordMarkdown.Escape(quote)
             : DiscordMarkdown.Escape(quote[..at]) + "**" + DiscordMarkdown.Escape(highlight) + "**" + DiscordMarkdown.Escape(quote[(at + highlight!.Length)..]);
-        if (text.Length + 2 > DiscordEmbedLimits.Description)
+        if (text.Length > limit)
         {
-            text = DiscordEmbedLimits.Shorten(DiscordMarkdown.Escape(quote), DiscordEmbedLimits.Description - 2);
+            text = DiscordEmbedLimits.Shorten(DiscordMarkdown.Escape(quote), limit);
         }
 
-        return "“" + text + "”";
+        return text;
     }
 
     /// <summary>The URL when it is an absolute http(s) address Discord accepts; null otherwise.</summary>

@@ -11,7 +11,7 @@ namespace Bot.Host.Json;
 /// <summary>
 /// The answer as one JSON object: the contract of `ask --format json|jsonl` and `GET /api/ask`, which other tools
 /// drive the bot through. Keys: question, answered, quote, highlight, speaker, attribution, source, article,
-/// paragraph, confidence, alternatives (and message when not answered).
+/// paragraph, confidence, alternatives, verbatim (and message when not answered).
 /// </summary>
 internal sealed record AnswerJson(
     string Question,
@@ -25,6 +25,7 @@ internal sealed record AnswerJson(
     int? Paragraph,
     double Confidence,
     IReadOnlyList<AlternativeJson> Alternatives,
+    bool Verbatim,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message)
 {
     /// <summary>
@@ -50,6 +51,7 @@ internal sealed record AnswerJson(
         answer.Paragraph,
         answer.Confidence,
         answer.Alternatives.Select(a => new AlternativeJson(a.Quote, SpeakerJson.From(a.Speaker), a.Paragraph)).ToList(),
+        answer.Verbatim,
         answer.Answered ? null : answer.Message);
 
     public string Serialize() => JsonSerializer.Serialize(this, Options);

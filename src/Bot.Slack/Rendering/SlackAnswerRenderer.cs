@@ -68,7 +68,7 @@ internal static class SlackAnswerRenderer
                 who += ", " + SlackMrkdwn.Escape(role);
             }
 
-            parts.Add(answer.HowSaid is { Length: > 0 } how ? who + ", " + SlackMrkdwn.Escape(how) : who);
+            parts.Add(!answer.Verbatim ? "according to " + who : answer.HowSaid is { Length: > 0 } how ? who + ", " + SlackMrkdwn.Escape(how) : who);
         }
 
         if (answer.Source is { } source)
@@ -116,7 +116,8 @@ internal static class SlackAnswerRenderer
                 : SlackBlocks.Actions(ActionsBlock, SlackBlocks.Button(ContextAction, "Show context", reference.Encode())));
         }
 
-        var fallback = $"“{SlackMrkdwn.Shorten(answer.Highlight ?? answer.Quote!, MaxFallbackQuote)}” — {answer.Attribution}";
+        var excerpt = SlackMrkdwn.Shorten(answer.Highlight ?? answer.Quote!, MaxFallbackQuote);
+        var fallback = answer.Speaker is not null && !answer.Verbatim ? $"{excerpt} — {answer.Attribution}" : $"“{excerpt}” — {answer.Attribution}";
         return new SlackMessage(SlackMrkdwn.Escape(fallback), blocks);
     }
 

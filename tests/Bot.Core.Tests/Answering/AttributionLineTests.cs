@@ -28,4 +28,14 @@ public sealed class AttributionLineTests
         // Assert
         Assert.Equal("Daily Planet · 4 Feb 2025 · ¶29", line);
     }
+
+    [Fact]
+    public void For_Paraphrase_SaysAccordingToTheSource()
+    {
+        // Act
+        var line = AttributionLine.For(Answered(new Speaker("Jane Roe", "a researcher"), "said") with { Verbatim = false });
+
+        // Assert
+        Assert.Equal("according to Jane Roe, a researcher · Daily Planet · 4 Feb 2025 · ¶29", line);
+    }
 }

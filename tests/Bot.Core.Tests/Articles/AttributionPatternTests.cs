@@ -159,11 +159,22 @@ public sealed class AttributionPatternTests
         Assert.Equal("wrote on X", attribution.HowSaid);
     }
 
+    [Fact]
+    public void Resolve_Paraphrase_NamesThePersonParaphrasedAsNotVerbatim()
+    {
+        // Arrange & Act
+        var attribution = Attribute(Intro, "Roe said rents would keep rising for years.");
+
+        // Assert
+        Assert.Equal("Jane Roe", attribution.Speaker?.Name);
+        Assert.Equal("said", attribution.HowSaid);
+        Assert.False(attribution.Verbatim);
+    }
+
     [Theory]
     [InlineData("For years the council waged a \"war on rents\" with little success.")]
-    [InlineData("Roe said rents would keep rising for years.")]
     [InlineData("The city has grown quickly since the railway arrived.")]
-    public void Resolve_ScareQuotesParaphraseOrNarration_IsTheArticlesOwnWords(string paragraph)
+    public void Resolve_ScareQuotesOrNarration_IsTheArticlesOwnWords(string paragraph)
     {
         // Arrange & Act
         var attribution = Attribute(Intro, paragraph);

@@ -53,17 +53,31 @@ public sealed class SeedAttributionTests
     }
 
     [Theory]
-    [InlineData(12)] // Guzmán told Al Jazeera … (paraphrase)
-    [InlineData(28)] // Guzmán warned … (paraphrase)
-    [InlineData(37)] // … according to Jorge Mantilla (no quote)
-    [InlineData(10)] // narration
-    public void Resolve_ParaphraseOrNarration_IsTheArticlesOwnWords(int line)
+    [InlineData(12, "Sergio Guzmán", "told Al Jazeera")] // Guzmán told Al Jazeera … (paraphrase)
+    [InlineData(28, "Sergio Guzmán", "warned")] // Guzmán warned … (paraphrase)
+    [InlineData(37, "Jorge Mantilla", "according to")] // … according to Jorge Mantilla (no quote)
+    public void Resolve_Paraphrase_NamesItsSourceButIsNotAQuote(int line, string source, string howSaid)
     {
         // Arrange & Act
         var paragraph = SeedArticle.Article.ParagraphAt(line)!;
 
         // Assert
+        Assert.Equal(source, paragraph.Speaker?.Name);
+        Assert.Equal(howSaid, paragraph.Attribution.HowSaid);
+        Assert.False(paragraph.Attribution.Verbatim);
+        Assert.Null(paragraph.QuotedSpeaker);
+        Assert.Equal(Bot.Core.Articles.ParagraphKind.Narration, paragraph.Kind);
+    }
+
+    [Fact]
+    public void Resolve_Narration_IsTheArticlesOwnWords()
+    {
+        // Arrange & Act
+        var paragraph = SeedArticle.Article.ParagraphAt(10)!;
+
+        // Assert
         Assert.Null(paragraph.Speaker);
+        Assert.False(paragraph.Attribution.Verbatim);
     }
 
     [Fact]

@@ -58,6 +58,19 @@ public sealed class SlackAnswerRendererTests
     }
 
     [Fact]
+    public void AttributionText_Paraphrase_SaysAccordingTo()
+    {
+        // Arrange
+        var answer = Answered("The grant came from the council.", new Speaker("Jane Doe", "a councillor"), "said") with { Verbatim = false };
+
+        // Act
+        var text = SlackAnswerRenderer.AttributionText(answer);
+
+        // Assert
+        Assert.Equal("— according to *Jane Doe*, a councillor · <https://example.com/story|The Daily> · 1 May 2024 · ¶7", text);
+    }
+
+    [Fact]
     public void Render_Answered_HasQuoteAttributionAndPinAndContextButtons()
     {
         // Arrange
