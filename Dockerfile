@@ -8,7 +8,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
 RUN dotnet restore Bot.sln
-# The tests' build: every test project compiles (the tests themselves run in CI, where ../shared is present).
+# The tests' build: every test project compiles (the tests themselves run in CI: .ci/run).
 RUN dotnet build Bot.sln -c Release --no-restore
 RUN dotnet publish src/Bot.Host -c Release --no-restore -o /app
 

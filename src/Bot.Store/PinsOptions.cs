@@ -9,6 +9,6 @@ public sealed class PinsOptions
     public const string Section = "Pins";
 
     /// <summary>The database file; its folder is created on first use. The host resolves a relative path beside the seeds folder.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Pins:Path must name the pinboard's database file.")]
     public string Path { get; set; } = "data/pins.db";
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Discord.Api;
+using Bot.Testing;
 
 namespace Bot.Discord.Tests;
 
@@ -10,7 +11,7 @@ public sealed partial class DiscordOpenApiTests
     public void Routes_EveryRouteTheClientCalls_ExistsInDiscordsOpenApiSpec()
     {
         // Arrange
-        using var spec = JsonDocument.Parse(File.ReadAllText(SpecPath()));
+        using var spec = JsonDocument.Parse(File.ReadAllText(RepoPaths.Spec("discord-openapi.paths.json")));
         var paths = spec.RootElement.GetProperty("paths");
         var known = paths.EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(m => (Method: m.Name.ToUpperInvariant(), Path: Normalize(p.Name))))
@@ -35,23 +36,6 @@ public sealed partial class DiscordOpenApiTests
 
         // Assert
         Assert.DoesNotContain(templates, t => t.StartsWith("channels/{channel.id}/pins", StringComparison.Ordinal));
-    }
-
-    /// <summary>shared/specs/discord-openapi.json beside the repository (the folder holding Bot.sln).</summary>
-    private static string SpecPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                var spec = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "specs", "discord-openapi.json"));
-                Assert.True(File.Exists(spec), $"Discord's OpenAPI spec is missing: expected {spec} (a copy of shared/ beside the repository).");
-                return spec;
-            }
-        }
-
-        Assert.Fail($"No Bot.sln above {AppContext.BaseDirectory}: cannot find ../shared/specs/discord-openapi.json.");
-        return "";
     }
 
     private static string Normalize(string path) => Placeholder().Replace(path, "{}");

@@ -35,6 +35,8 @@ public sealed class CliTests : IDisposable
         Assert.Contains("it backfired badly because Petro made a big miscalculation", output, StringComparison.Ordinal);
         Assert.Contains("— Sergio Guzmán, a political analyst", output, StringComparison.Ordinal);
         Assert.Contains("Al Jazeera · 4 Feb 2025 · ¶13", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class CliTests : IDisposable
     public async Task I_can_list_the_speakers()
     {
         // Act
-        var (code, output, _) = await Run("", "speakers");
+        var (code, output, _) = await RunWith("", "speakers");
 
         // Assert
         Assert.Equal(0, code);
@@ -125,6 +127,50 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task I_can_hold_the_eval_figures_to_floors_and_see_which_one_fails()
+    {
+        // Act: a floor the lexical bot clears (top-1 0.857) and one it does not.
+        var (passCode, _, passErr) = await Run("", "eval", RepoPaths.DevQuestions, "--min", "top1=0.8", "--max", "wrong_refusals=0.05");
+        var (failCode, _, failErr) = await Run("", "eval", RepoPaths.DevQuestions, "--min", "top1=0.99", "--min", "mrr=0.5");
+
+        // Assert
+        Assert.Equal(0, passCode);
+        Assert.Contains("eval: floor top1 ≥ 0.800: 0.857 ok", passErr, StringComparison.Ordinal);
+        Assert.Contains("eval: ceiling wrong_refusals ≤ 0.050: 0.000 ok", passErr, StringComparison.Ordinal);
+        Assert.Equal(1, failCode);
+        Assert.Contains("eval: floor top1 ≥ 0.990: 0.857 FAILED", failErr, StringComparison.Ordinal);
+        Assert.Contains("eval: floor mrr ≥ 0.500: 0.911 ok", failErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_against_the_wrong_seeds_warns_that_the_expected_passages_are_missing()
+    {
+        // Arrange: the dev set is written for the seed article, not for a held-out one.
+        var heldOut = Path.Combine(RepoPaths.Root, "tests", "heldout", "a", "seeds");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        // Act
+        var code = await CliRunner.RunAsync(
+            ["eval", RepoPaths.DevQuestions, "--seeds", heldOut, "--index", _index.Path, "--semantic", "off"], new StringReader(""), output, error);
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.Contains("eval: warning: 35 of 35 answerable questions expect a passage that is in none of the articles loaded from", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_against_its_own_seeds_gives_no_warning()
+    {
+        // Act
+        var (code, _, error) = await Run("", "eval", RepoPaths.DevQuestions);
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("warning", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_seeds_folder_is_a_clear_error()
     {
         // Arrange
@@ -135,7 +181,7 @@ public sealed class CliTests : IDisposable
         var code = await CliRunner.RunAsync(["ask", "anything", "--seeds", empty.Path], new StringReader(""), new StringWriter(), error);
 
         // Assert
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("holds no *.txt article", error.ToString(), StringComparison.Ordinal);
     }
 

@@ -44,7 +44,7 @@ public sealed class PublishedProgramTests(PublishedApp app) : IClassFixture<Publ
             ["Articles__IndexPath"] = index,
             ["Pins__Path"] = Path.Combine(_temp.Path, "data", "pins.db"),
         };
-        using var server = ChildProcess.Start(publish, environment, dll, "--urls", url);
+        using var server = ChildProcess.Start(publish, environment, dll, "serve", "--urls", url);
         var health = await WaitForHealthAsync(new Uri(url + "/healthz"), TimeSpan.FromSeconds(30));
         var (checkCode, checkOutput) = await ChildProcess.RunAsync(publish, TimeSpan.FromSeconds(30), dll, "healthcheck", "--url", url + "/healthz");
 
@@ -92,7 +92,7 @@ public sealed class PublishedProgramTests(PublishedApp app) : IClassFixture<Publ
             ["Pins__Path"] = Path.Combine(_temp.Path, $"pins-{semantic}.db"),
             ["Search__Semantic"] = semantic ? "true" : "false",
         };
-        using var server = ChildProcess.Start(publish, environment, dll, "--urls", url);
+        using var server = ChildProcess.Start(publish, environment, dll, "serve", "--urls", url);
         var ready = await WaitForHealthAsync(new Uri(url + "/readyz"), TimeSpan.FromSeconds(60), untilOk: true);
         Assert.True(ready == HttpStatusCode.OK, $"/readyz answered {ready}:\n{server.Output}");
         using var http = new HttpClient();

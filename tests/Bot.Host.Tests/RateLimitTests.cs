@@ -18,13 +18,17 @@ public sealed class RateLimitTests
         // Act
         var response = await TestBot.AskAsync(client, "tariffs");
 
-        // Assert
+        // Assert: an RFC 9457 problem, and Retry-After saying when the next question is allowed.
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.False(doc.RootElement.GetProperty("answered").GetBoolean());
-        var message = doc.RootElement.GetProperty("message").GetString()!;
+        Assert.Equal(429, doc.RootElement.GetProperty("status").GetInt32());
+        var message = doc.RootElement.GetProperty("detail").GetString()!;
         var wait = System.Text.RegularExpressions.Regex.Match(message, @"^You're asking quickly — try again in (\d+) seconds\.$");
         Assert.True(wait.Success, message);
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 30, 60);
 
         // The window is 60 s and the first question was a moment ago (a slow machine may take a few seconds).
         Assert.InRange(int.Parse(wait.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 30, 60);

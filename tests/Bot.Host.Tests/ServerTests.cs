@@ -76,5 +76,22 @@ public sealed class ServerTests : IDisposable
 
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, doc.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("Give a question as ?q=…", doc.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_with_an_over_long_question_is_a_bad_request_that_says_why()
+    {
+        // Act
+        var response = await _factory.CreateClient().GetAsync(new Uri("/api/ask?q=" + new string('x', 5000), UriKind.Relative));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("characters", doc.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

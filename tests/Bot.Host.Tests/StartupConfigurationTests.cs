@@ -25,7 +25,7 @@ public sealed class StartupConfigurationTests
 
     [Theory]
     [InlineData("Discord__ApplicationId", "123456789012345678", "Configuration error: Discord:PublicKey is missing")]
-    [InlineData("RateLimit__WindowSeconds", "abc", "Configuration error: Failed to convert configuration value 'abc' at 'RateLimit:WindowSeconds'")]
+    [InlineData("RateLimit__WindowSeconds", "abc", "Configuration error: RateLimit:WindowSeconds must be a whole number between 1 and 86400.")]
     public async Task The_program_reports_a_wrong_setting_in_one_line_and_exits_with_code_2(string key, string value, string expected)
     {
         // Arrange: the program itself, as an operator starts it, with one wrong setting.

@@ -1,6 +1,9 @@
 namespace Bot.Testing;
 
-/// <summary>Finds the repository's folders from a test's output folder, and the shared folder beside the repository.</summary>
+/// <summary>
+/// Finds the repository's folders from a test's output folder. Tests read only what is in the repository: nothing
+/// beside it (../shared) is needed, so a fresh clone runs every test.
+/// </summary>
 public static class RepoPaths
 {
     /// <summary>The folder holding Bot.sln.</summary>
@@ -12,20 +15,11 @@ public static class RepoPaths
     /// <summary>The seed article's file.</summary>
     public static string SeedArticle => Path.Combine(Seeds, "000_f944e9963267caae.txt");
 
-    /// <summary>The shared folder beside the repository (docs, specs, eval), as laid out for developers and CI.</summary>
-    public static string Shared
-    {
-        get
-        {
-            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-            return Directory.Exists(shared)
-                ? shared
-                : throw new DirectoryNotFoundException($"Expected the shared folder beside the repository at {shared}.");
-        }
-    }
+    /// <summary>The development eval set (eval/dev-questions.jsonl, ours; the same file as ../shared/eval's).</summary>
+    public static string DevQuestions => Path.Combine(Root, "eval", "dev-questions.jsonl");
 
-    /// <summary>The development eval set.</summary>
-    public static string DevQuestions => Path.Combine(Shared, "eval", "dev-questions.jsonl");
+    /// <summary>A trimmed copy of a platform's public API description (tests/specs, see its README).</summary>
+    public static string Spec(string file) => Path.Combine(Root, "tests", "specs", file);
 
     private static string FindRoot()
     {

@@ -3,23 +3,25 @@ using Bot.Host.Json;
 
 namespace Bot.Host.Cli;
 
-/// <summary>`ask [--format text|json|jsonl] "question"`: one answer, or one JSON line per stdin line (index loaded once).</summary>
+/// <summary>
+/// `ask [--format text|json] "question"`: one answer; `ask --format jsonl`: one JSON line per line of standard input,
+/// with the index loaded once. A blank or over-long question is a usage error (exit 2), as a missing one is; a
+/// question the articles cannot answer is a refusal (exit 0).
+/// </summary>
 internal static class AskCommand
 {
     public static async Task<int> RunAsync(CliContext context, CancellationToken ct)
     {
         var format = context.Line.Option("--format") ?? "text";
-        if (format is not ("text" or "json" or "jsonl"))
+        var question = string.Join(' ', context.Line.Positional);
+        if (format == "jsonl" && context.Line.Positional.Count > 0)
         {
-            await context.Error.WriteLineAsync($"ask: unknown --format '{format}' (text, json or jsonl)");
-            return 2;
+            throw new ArgumentException("--format jsonl reads the questions from standard input; give no question after it");
         }
 
-        var question = string.Join(' ', context.Line.Positional);
-        if (format != "jsonl" && question.Length == 0)
+        if (format != "jsonl" && string.IsNullOrWhiteSpace(question))
         {
-            await context.Error.WriteLineAsync("ask: give a question, for example: ask \"who said what?\"");
-            return 2;
+            throw new ArgumentException("give a question, for example: ask \"who said what?\"");
         }
 
         using var engine = context.LoadEngine();
@@ -35,7 +37,14 @@ internal static class AskCommand
         }
 
         var single = engine.Answers.Answer(new Question(question, "cli"));
-        await context.Output.WriteAsync(format == "json" ? AnswerJson.From(single).Serialize() + Environment.NewLine : PlainTextAnswer.Render(single));
+        if (single.Outcome == AnswerOutcome.Rejected)
+        {
+            throw new ArgumentException(single.Message ?? "the question cannot be asked as typed");
+        }
+
+        await context.Output.WriteAsync(format == "json"
+            ? AnswerJson.From(single).Serialize() + Environment.NewLine
+            : PlainTextAnswer.Render(single, context.SupportsBold));
         return 0;
     }
 }

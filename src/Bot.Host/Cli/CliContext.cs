@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Bot.Host.Cli;
 
-/// <summary>What every verb gets: its parsed words, the console, and the seeds and index folders.</summary>
+/// <summary>What every verb gets: its parsed words, the console, and the seeds, index and pinboard locations.</summary>
 internal sealed class CliContext(CommandLine line, TextReader input, TextWriter output, TextWriter error)
 {
     public CommandLine Line => line;
@@ -14,11 +14,12 @@ internal sealed class CliContext(CommandLine line, TextReader input, TextWriter 
 
     public TextWriter Error => error;
 
-    /// <summary>The seeds folder: --seeds, else Articles:Path from appsettings or the environment, else "seeds".</summary>
-    public string SeedsFolder => ContentPaths.ResolveSeeds(line.Option("--seeds") ?? Configuration[$"{ArticlesOptions.Section}:Path"] ?? "seeds");
+    /// <summary>--seeds and --index, else Articles:Path and Articles:IndexPath, else "seeds" and "index" beside it.</summary>
+    public ContentFolders Folders => ContentFolders.From(Configuration, line.Option("--seeds"), line.Option("--index"));
 
-    /// <summary>The index folder: --index, else Articles:IndexPath, else "index" beside the seeds.</summary>
-    public string IndexFolder => ContentPaths.ResolveIndex(line.Option("--index") ?? Configuration[$"{ArticlesOptions.Section}:IndexPath"] ?? "index", SeedsFolder);
+    public string SeedsFolder => Folders.Seeds;
+
+    public string IndexFolder => Folders.Index;
 
     public static IConfiguration Configuration { get; } = new ConfigurationBuilder()
         .SetBasePath(AppContext.BaseDirectory)
@@ -26,14 +27,22 @@ internal sealed class CliContext(CommandLine line, TextReader input, TextWriter 
         .AddEnvironmentVariables()
         .Build();
 
-    /// <summary>--semantic on|off, else Search:Semantic, else on.</summary>
-    public bool Semantic => (line.Option("--semantic") ?? Configuration[$"{SearchOptions.Section}:Semantic"]) switch
-    {
-        null => new SearchOptions().Semantic,
-        "on" or "true" => true,
-        "off" or "false" => false,
-        var other => throw new ArgumentException($"--semantic takes on or off, not '{other}'"),
-    };
+    /// <summary>
+    /// --semantic on|off (checked by <see cref="CliRunner"/>), else Search:Semantic (checked by the start-up check),
+    /// else on.
+    /// </summary>
+    public bool Semantic => line.Option("--semantic") is { } flag
+        ? flag == "on"
+        : Configuration.GetValue($"{SearchOptions.Section}:Semantic", new SearchOptions().Semantic);
+
+    /// <summary>
+    /// Bold only where a person reads a terminal that shows it: output not redirected, TERM not "dumb", and NO_COLOR
+    /// (https://no-color.org) unset.
+    /// </summary>
+    public bool SupportsBold => ReferenceEquals(output, Console.Out)
+        && !Console.IsOutputRedirected
+        && Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term && term != "dumb"
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
     /// <summary>Loads the engine, with rebuild and skipped-article lines on standard error.</summary>
     public BotEngine LoadEngine() => BotEngine.Load(SeedsFolder, IndexFolder, Semantic, message => error.WriteLine(message));

@@ -1,12 +1,15 @@
 namespace Bot.Host.Cli;
 
-/// <summary>A verb's words split into options (`--name value`, `--flag`) and positional words.</summary>
+/// <summary>A verb's words split into options (`--name value`, `--name=value`) and positional words.</summary>
 internal sealed class CommandLine
 {
-    private static readonly HashSet<string> s_flags = new(StringComparer.Ordinal) { "--force", "--verbose" };
-    private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _options;
 
-    private CommandLine(List<string> positional) => Positional = positional;
+    private CommandLine(List<string> positional, Dictionary<string, List<string>> options)
+    {
+        Positional = positional;
+        _options = options;
+    }
 
     public IReadOnlyList<string> Positional { get; }
 
@@ -14,7 +17,7 @@ internal sealed class CommandLine
     public static CommandLine Parse(IReadOnlyList<string> words)
     {
         var positional = new List<string>();
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -24,45 +27,35 @@ internal sealed class CommandLine
                 break;
             }
 
-            if (word.StartsWith("--", StringComparison.Ordinal) && word.Length > 2)
+            if (!word.StartsWith("--", StringComparison.Ordinal) || word.Length == 2)
             {
-                var eq = word.IndexOf('=', StringComparison.Ordinal);
-                if (eq > 0)
-                {
-                    options[word[..eq]] = word[(eq + 1)..];
-                }
-                else if (s_flags.Contains(word))
-                {
-                    options[word] = "true";
-                }
-                else if (i + 1 < words.Count)
-                {
-                    options[word] = words[++i];
-                }
-                else
-                {
-                    throw new ArgumentException($"option {word} needs a value");
-                }
-
+                positional.Add(word);
                 continue;
             }
 
-            positional.Add(word);
+            var eq = word.IndexOf('=', StringComparison.Ordinal);
+            var (name, value) = eq > 0
+                ? (word[..eq], word[(eq + 1)..])
+                : i + 1 < words.Count && !words[i + 1].StartsWith("--", StringComparison.Ordinal)
+                    ? (word, words[++i])
+                    : throw new ArgumentException($"option {word} needs a value");
+            if (!options.TryGetValue(name, out var values))
+            {
+                options[name] = values = [];
+            }
+
+            values.Add(value);
         }
 
-        var line = new CommandLine(positional);
-        foreach (var (k, v) in options)
-        {
-            line._options[k] = v;
-        }
-
-        return line;
+        return new CommandLine(positional, options);
     }
 
-    public string? Option(string name) => _options.GetValueOrDefault(name);
+    /// <summary>The option's value (the last, when given more than once), or null.</summary>
+    public string? Option(string name) => _options.TryGetValue(name, out var values) ? values[^1] : null;
 
-    public bool Flag(string name) => _options.ContainsKey(name);
+    /// <summary>Every value of an option that may be repeated (`--min top1=0.9 --min mrr=0.95`).</summary>
+    public IReadOnlyList<string> Options(string name) => _options.TryGetValue(name, out var values) ? values : [];
 
     /// <summary>The options given that are not in <paramref name="known"/>.</summary>
-    public IEnumerable<string> Unknown(params string[] known) => _options.Keys.Where(k => !known.Contains(k));
+    public IEnumerable<string> Unknown(IEnumerable<string> known) => _options.Keys.Where(k => !known.Contains(k));
 }

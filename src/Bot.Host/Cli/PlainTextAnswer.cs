@@ -3,10 +3,16 @@ using Bot.Core.Answering;
 
 namespace Bot.Host.Cli;
 
-/// <summary>The answer as a person reads it in a terminal: the quote with the best sentence marked, then the citation.</summary>
+/// <summary>
+/// The answer as a person reads it in a terminal: the quote, with its best sentence in bold where the terminal shows
+/// bold (ANSI "bold" and "normal intensity"), then the citation. Elsewhere the text is plain: no markup characters.
+/// </summary>
 internal static class PlainTextAnswer
 {
-    public static string Render(Answer answer)
+    private const string Bold = "\u001b[1m";
+    private const string Normal = "\u001b[22m";
+
+    public static string Render(Answer answer, bool bold)
     {
         var sb = new StringBuilder();
         if (!answer.Answered)
@@ -26,8 +32,8 @@ internal static class PlainTextAnswer
 
         var quote = answer.Quote!;
         var highlight = answer.Highlight;
-        var marked = highlight is { Length: > 0 } && highlight != quote && quote.Contains(highlight, StringComparison.Ordinal)
-            ? quote.Replace(highlight, $"**{highlight}**", StringComparison.Ordinal)
+        var marked = bold && highlight is { Length: > 0 } && highlight != quote && quote.Contains(highlight, StringComparison.Ordinal)
+            ? quote.Replace(highlight, Bold + highlight + Normal, StringComparison.Ordinal)
             : quote;
         sb.AppendLine(marked);
         sb.Append("— ").AppendLine(answer.Attribution);

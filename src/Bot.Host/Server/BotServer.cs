@@ -29,7 +29,13 @@ internal static class BotServer
         new("slack", (s, c) => s.AddSlackAdapter(c), app => app.MapSlackEndpoints()),
     ];
 
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(CreateBuilder(args));
+
+    /// <summary>
+    /// The host's builder with every service registered: its configuration is complete, and nothing has read it
+    /// into options yet, so a wrong value can still be reported in plain words before <see cref="Build(ServerBuilder)"/>.
+    /// </summary>
+    public static ServerBuilder CreateBuilder(string[] args)
     {
         // The slim builder leaves out what a chat bot does not use and would otherwise load and keep resident: IIS
         // integration, HTTP/3 (QUIC), regex route constraints, the Debug and EventSource log providers. HTTPS endpoints
@@ -51,7 +57,12 @@ internal static class BotServer
         builder.Services.AddQuestionRateLimit();
         builder.Services.AddAnswerMetrics();
         var enabled = builder.Services.AddPlatforms(builder.Configuration, s_platforms);
+        return new ServerBuilder(builder, enabled);
+    }
 
+    public static WebApplication Build(ServerBuilder server)
+    {
+        var (builder, enabled) = server;
         var app = builder.Build();
         app.UsePlatformBodyLimit();
         app.MapCoreEndpoints();

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Server;
 
-/// <summary>Loads the seeds and the index once at start-up. An unusable seeds folder stops the process with its reason.</summary>
+/// <summary>
+/// Loads the seeds and the index once at start-up. The start-up check has already loaded the seeds; a failure here
+/// (the folder changed since, the index cannot be written) stops the process with its reason and exit code 1.
+/// </summary>
 internal sealed class EngineLoaderService(
     EngineHolder holder,
     IOptions<ArticlesOptions> options,
@@ -33,7 +36,10 @@ internal sealed class EngineLoaderService(
             logger.LogCritical("Cannot load the articles: {Reason}", e.Message);
             holder.SetFailed(e);
             Environment.ExitCode = 1;
-            lifetime.StopApplication();
+
+            // Stopping while the host is still starting cancels the other services' start (the pinboard's), and the
+            // host then throws that cancellation with a stack trace: stop once it has started (at once if it has).
+            lifetime.ApplicationStarted.Register(lifetime.StopApplication);
         }
     }, stoppingToken);
 }

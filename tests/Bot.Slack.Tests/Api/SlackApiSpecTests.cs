@@ -15,7 +15,7 @@ public sealed class SlackApiSpecTests
         var known = SlackApiSpec.Knows(method);
 
         // Assert
-        Assert.True(known, $"'{method}' is neither in shared/specs/slack-web-openapi.json nor listed in shared/docs/slack.md as newer.");
+        Assert.True(known, $"'{method}' is neither in tests/specs/slack-web-openapi.paths.json nor in tests/specs/slack-methods-newer-than-spec.txt.");
     }
 
     [Fact]

@@ -26,7 +26,12 @@ internal sealed class QuestionRateLimiter(IOptions<RateLimitOptions> options, Ti
     }
 
     /// <summary>Records a question and returns null when it may go ahead, or how long to wait when it may not.</summary>
-    public TimeSpan? TryAcquire(string platform, string user)
+    public TimeSpan? TryAcquire(string platform, string user) => Check(platform, user, record: true);
+
+    /// <summary>How long until the user may ask again (for HTTP's Retry-After), recording nothing; null when now.</summary>
+    public TimeSpan? TimeUntilNext(string platform, string user) => Check(platform, user, record: false);
+
+    private TimeSpan? Check(string platform, string user, bool record)
     {
         var limit = options.Value.QuestionsPerWindow;
         var window = options.Value.Window;
@@ -36,6 +41,11 @@ internal sealed class QuestionRateLimiter(IOptions<RateLimitOptions> options, Ti
             SweepIdleUsers(now, window);
             if (!_users.TryGetValue((platform, user), out var asked))
             {
+                if (!record)
+                {
+                    return null;
+                }
+
                 asked = new Queue<DateTimeOffset>(limit);
                 _users[(platform, user)] = asked;
             }
@@ -47,7 +57,11 @@ internal sealed class QuestionRateLimiter(IOptions<RateLimitOptions> options, Ti
 
             if (asked.Count < limit)
             {
-                asked.Enqueue(now);
+                if (record)
+                {
+                    asked.Enqueue(now);
+                }
+
                 return null;
             }
 
