@@ -19,6 +19,7 @@ internal sealed class SlackPinHandler(
     IPinnedAnswers store,
     SlackApiClient api,
     SlackResponseClient responses,
+    PinKeyLocks locks,
     TimeProvider time)
 {
     /// <summary>Paragraphs shown on each side of the cited one: the same as Discord's Show context.</summary>
@@ -60,6 +61,20 @@ internal sealed class SlackPinHandler(
             return;
         }
 
+        if (action.TeamId.Length == 0)
+        {
+            // The board keeps the workspace of every pin; without one, pin nothing rather than pin without a record.
+            await ReplyAsync(action, SlackReplies.NoWorkspace, "failed", ct);
+            return;
+        }
+
+        // The passage is read from the library, never from the button: anyone can click, and articles change.
+        var request = new PinRequest(
+            Key(action, ts), action.TeamId, Actor(action), time.GetUtcNow(), reference.Question,
+            paragraph.Text, paragraph.Speaker, article.Id, paragraph.Number, article.Fingerprint);
+
+        // One click at a time per message: Slack and the board then see Pins and Unpins in the same order.
+        using var held = await locks.AcquireAsync(request.Key, ct);
         var pinned = await api.AddPinAsync(action.ChannelId, ts, ct);
         if (!pinned.Ok && pinned.Error != SlackApiError.AlreadyPinned)
         {
@@ -68,10 +83,6 @@ internal sealed class SlackPinHandler(
             return;
         }
 
-        // The passage is read from the library, never from the button: anyone can click, and articles change.
-        var request = new PinRequest(
-            Key(action, ts), action.TeamId, Actor(action), time.GetUtcNow(), reference.Question ?? "",
-            paragraph.Text, paragraph.Speaker, article.Id, paragraph.Number, article.Fingerprint);
         var result = await new Pinboard(store, articles).PinAsync(request, ct);
         Count(result.Outcome == PinOutcome.Pinned && pinned.Ok ? "pinned" : "already_pinned");
         if (action.MessageBlocks is { } blocks)
@@ -95,6 +106,7 @@ internal sealed class SlackPinHandler(
             return;
         }
 
+        using var held = await locks.AcquireAsync(Key(action, ts), ct);
         var removed = await api.RemovePinAsync(action.ChannelId, ts, ct);
         if (!removed.Ok && removed.Error != SlackApiError.NoPin)
         {

@@ -24,6 +24,8 @@ internal static class SlackReplies
 
     public const string ContextArticleChanged = "The article changed since this answer was posted — ask again to see the current text.";
 
+    public const string NoWorkspace = "Slack did not say which workspace this message is in, so it was not pinned.";
+
     public const string NoPins = "No answers are pinned in this channel yet.";
 
     /// <summary>A failed pins.add or pins.remove, for the moderator who clicked.</summary>
