@@ -34,6 +34,15 @@ public sealed class DiscordApiClient(HttpClient http)
         using var response = await SendAsync(request, ct);
     }
 
+    /// <summary>Whether a message is pinned now, as Discord sees it.</summary>
+    public async Task<bool> IsPinnedAsync(string channelId, string messageId, CancellationToken ct)
+    {
+        using var request = DiscordRoutes.GetMessage.CreateRequest(channelId, messageId);
+        using var response = await SendAsync(request, ct);
+        var message = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        return message.ValueKind == JsonValueKind.Object && message.TryGetProperty("pinned", out var pinned) && pinned.ValueKind == JsonValueKind.True;
+    }
+
     /// <summary>Replaces the deferred "thinking…" reply with the answer.</summary>
     internal async Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct)
     {
