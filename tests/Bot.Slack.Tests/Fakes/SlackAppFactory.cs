@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Tests.Fakes;
 
@@ -27,6 +28,9 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
 
     public FakeSlackApi Slack { get; } = new();
 
+    /// <summary>Every log entry the host writes.</summary>
+    public LogSink Logs { get; } = new();
+
     /// <summary>Overrides a setting before the host starts; null removes it.</summary>
     public SlackAppFactory With(string key, string? value)
     {
@@ -45,6 +49,7 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
