@@ -42,6 +42,7 @@ public static class SlackAdapterSetup
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackWorker>();
+        services.AddHostedService<SlackJournalRecovery>();
 
         services.AddTransient<SlackBearerTokenHandler>();
         services.AddTransient<SlackRateLimitHandler>();

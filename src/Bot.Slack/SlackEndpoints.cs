@@ -35,13 +35,13 @@ public static class SlackEndpoints
         // the returned IResult would not be written.
         // A replayed event is answered 200 and does nothing: Slack's own retries may repeat a delivery byte for byte
         // within the same second, and event_id already makes each event answered once.
-        slack.MapPost("/commands", (HttpRequest request) => HandleAsync(request.HttpContext, Commands, Results.Unauthorized()));
-        slack.MapPost("/interactions", (HttpRequest request) => HandleAsync(request.HttpContext, Interactions, Results.Unauthorized()));
-        slack.MapPost("/events", (HttpRequest request) => HandleAsync(request.HttpContext, Events, Results.Ok()));
+        slack.MapPost("/commands", (HttpRequest request) => HandleAsync(request.HttpContext, SlackDispatch.Kinds.Command, Results.Unauthorized()));
+        slack.MapPost("/interactions", (HttpRequest request) => HandleAsync(request.HttpContext, SlackDispatch.Kinds.Interaction, Results.Unauthorized()));
+        slack.MapPost("/events", (HttpRequest request) => HandleAsync(request.HttpContext, SlackDispatch.Kinds.Event, Results.Ok()));
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, Func<byte[], IServiceProvider, ValueTask<IResult>> handle, IResult replayed)
+    private static async Task<IResult> HandleAsync(HttpContext context, string kind, IResult replayed)
     {
         var request = context.Request;
         var services = context.RequestServices;
@@ -71,7 +71,7 @@ public static class SlackEndpoints
 
         try
         {
-            return await handle(body, services);
+            return await new SlackDispatch(services, body, JournalId: null).RunAsync(kind);
         }
         catch (SlackPayloadException e)
         {
@@ -102,116 +102,4 @@ public static class SlackEndpoints
     /// <summary>One Information line, no stack trace: a refused request is expected, not an error of ours.</summary>
     private static void Refused(IServiceProvider services, string what) =>
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints)).LogInformation("Refused {What}", what);
-
-    /// <summary>
-    /// True the first time Slack's <c>trigger_id</c> for a command or click is seen: each is answered once, even if
-    /// the same click arrives again under a fresh signature. Requests without one are let through.
-    /// </summary>
-    private static ValueTask<bool> FirstTimeAsync(IServiceProvider services, string? triggerId) =>
-        string.IsNullOrEmpty(triggerId)
-            ? ValueTask.FromResult(true)
-            : services.GetRequiredService<IReplayGuard>().TryAcceptAsync("slack:trigger:" + triggerId, SignatureLifetime, CancellationToken.None);
-
-    private static async ValueTask<IResult> Commands(byte[] body, IServiceProvider services)
-    {
-        var form = SlackForm.Parse(body);
-
-        // Slack's certificate check: answer 200 and do nothing. https://docs.slack.dev/interactivity/implementing-slash-commands
-        if (form.Optional("ssl_check") == "1")
-        {
-            return Results.Ok();
-        }
-
-        var command = SlackSlashCommand.Parse(form);
-        if (!await FirstTimeAsync(services, form.Optional("trigger_id")))
-        {
-            return Results.Ok();
-        }
-
-        var queue = services.GetRequiredService<SlackWorkQueue>();
-        var text = command.Text;
-        if (text.Length == 0 || text.Equals("help", StringComparison.OrdinalIgnoreCase))
-        {
-            return Results.Json(new { response_type = "ephemeral", text = SlackReplies.Usage });
-        }
-
-        if (text.Equals("pinned", StringComparison.OrdinalIgnoreCase))
-        {
-            queue.Enqueue(SlackLane.Answers, "/ask pinned", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().ListPinnedAsync(command, ct));
-        }
-        else if (QuotesOf(text) is { } person)
-        {
-            queue.Enqueue(SlackLane.Answers, "/ask quotes", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().ListQuotesAsync(command, person, ct));
-        }
-        else
-        {
-            queue.Enqueue(SlackLane.Answers, "/ask", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().AnswerCommandAsync(command, ct));
-        }
-
-        return Results.Ok();
-    }
-
-    private static async ValueTask<IResult> Interactions(byte[] body, IServiceProvider services)
-    {
-        var payload = SlackJson.ParseObject(Encoding.UTF8.GetBytes(SlackForm.Parse(body).Required("payload")));
-        if (SlackBlockAction.TypeOf(payload) != SlackBlockAction.Type)
-        {
-            return Results.Ok();
-        }
-
-        var action = SlackBlockAction.Parse(payload);
-        if (!await FirstTimeAsync(services, payload.OptionalString("trigger_id")))
-        {
-            return Results.Ok();
-        }
-
-        var queue = services.GetRequiredService<SlackWorkQueue>();
-        switch (action.ActionId)
-        {
-            case SlackAnswerRenderer.PinAction:
-                queue.Enqueue(SlackLane.Pins, "pin", (sp, ct) => sp.GetRequiredService<SlackPinHandler>().PinAsync(action, ct));
-                break;
-            case SlackAnswerRenderer.UnpinAction:
-                queue.Enqueue(SlackLane.Pins, "unpin", (sp, ct) => sp.GetRequiredService<SlackPinHandler>().UnpinAsync(action, ct));
-                break;
-            case SlackAnswerRenderer.ContextAction:
-                queue.Enqueue(SlackLane.Answers, "context", (sp, ct) => sp.GetRequiredService<SlackPinHandler>().ShowContextAsync(action, ct));
-                break;
-        }
-
-        return Results.Ok();
-    }
-
-    private static ValueTask<IResult> Events(byte[] body, IServiceProvider services) => ValueTask.FromResult(EventsNow(body, services));
-
-    private static IResult EventsNow(byte[] body, IServiceProvider services)
-    {
-        var root = SlackJson.ParseObject(body);
-        switch (root.RequiredString("type"))
-        {
-            case SlackEventCallback.UrlVerification:
-                return Results.Json(new { challenge = root.RequiredString("challenge") });
-            case SlackEventCallback.Callback:
-                var delivery = SlackEventCallback.Parse(root);
-
-                // Retries (X-Slack-Retry-Num) carry the same event_id: the first delivery claims it, even mid-answer.
-                if (services.GetRequiredService<SlackEventDeduplicator>().TryBegin(delivery.EventId)
-                    && delivery.Mention is { FromBot: false } mention)
-                {
-                    services.GetRequiredService<SlackWorkQueue>().Enqueue(
-                        SlackLane.Answers, "app_mention", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().AnswerMentionAsync(mention, ct));
-                }
-
-                return Results.Ok();
-            default:
-                return Results.Ok();
-        }
-    }
-
-    /// <summary>"quotes Jane Doe" → "Jane Doe".</summary>
-    private static string? QuotesOf(string text)
-    {
-        const string Verb = "quotes ";
-        return text.StartsWith(Verb, StringComparison.OrdinalIgnoreCase) && text[Verb.Length..].Trim() is { Length: > 0 } who ? who : null;
-    }
 }

@@ -21,11 +21,14 @@ internal sealed class SlackWorkQueue
 
     public ChannelReader<SlackWorkItem> Reader(SlackLane lane) => _lanes[lane].Reader;
 
-    /// <summary>Queues work in a lane; <paramref name="name"/> names it in logs.</summary>
-    public void Enqueue(SlackLane lane, string name, Func<IServiceProvider, CancellationToken, Task> work)
+    /// <summary>
+    /// Queues work in a lane; <paramref name="name"/> names it in logs, and <paramref name="journalId"/> is its
+    /// journal entry, removed once the work has ended.
+    /// </summary>
+    public void Enqueue(SlackLane lane, string name, Func<IServiceProvider, CancellationToken, Task> work, long? journalId = null)
     {
         Interlocked.Increment(ref _pending);
-        if (!_lanes[lane].Writer.TryWrite(new SlackWorkItem(lane, name, work)))
+        if (!_lanes[lane].Writer.TryWrite(new SlackWorkItem(lane, name, work, journalId)))
         {
             Interlocked.Decrement(ref _pending);
             throw new InvalidOperationException("The Slack work queue is closed.");

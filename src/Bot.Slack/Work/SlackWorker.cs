@@ -1,3 +1,4 @@
+using Bot.Core.Pins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace Bot.Slack.Work;
 /// queue and finishes what is in it, running and waiting alike, until the host's shutdown timeout
 /// (<see cref="HostOptions.ShutdownTimeout"/>); only then does it cancel what is left.
 /// </summary>
-internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, ILogger<SlackWorker> logger) : BackgroundService
+internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, IWorkJournal journal, ILogger<SlackWorker> logger) : BackgroundService
 {
     /// <summary>Items run at once in each lane.</summary>
     private const int Parallelism = 4;
@@ -95,25 +96,47 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
 
     private async Task RunAsync(SlackWorkItem item, SemaphoreSlim slots, CancellationToken abort)
     {
+        var ended = false;
         try
         {
             await Task.Yield();
             abort.ThrowIfCancellationRequested();
             await using var scope = scopes.CreateAsyncScope();
             await item.Work(scope.ServiceProvider, abort);
+            ended = true;
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
+            // Left in the journal: the next start redoes it (SlackJournalRecovery).
             logger.LogWarning("Slack work {Name} cancelled at the shutdown timeout", item.Name);
         }
         catch (Exception e)
         {
+            // Ended, badly: the handler told the person what it could; redoing it at every start would not help.
+            ended = true;
             logger.LogError(e, "Slack work {Name} failed", item.Name);
         }
         finally
         {
+            if (ended && item.JournalId is { } id)
+            {
+                await CompleteEntryAsync(id);
+            }
+
             queue.Completed();
             slots.Release();
+        }
+    }
+
+    private async Task CompleteEntryAsync(long id)
+    {
+        try
+        {
+            await journal.CompleteAsync(id, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not remove finished Slack work {Id} from the journal; it will be redone at the next start", id);
         }
     }
 }

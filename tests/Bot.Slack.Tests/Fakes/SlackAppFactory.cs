@@ -31,6 +31,15 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
     /// <summary>Every log entry the host writes.</summary>
     public LogSink Logs { get; } = new();
 
+    private Action<IServiceCollection>? _services;
+
+    /// <summary>Changes services after the bot's own registrations, before the host starts.</summary>
+    public SlackAppFactory WithServices(Action<IServiceCollection> change)
+    {
+        _services += change;
+        return this;
+    }
+
     /// <summary>Overrides a setting before the host starts; null removes it.</summary>
     public SlackAppFactory With(string key, string? value)
     {
@@ -54,6 +63,7 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
         {
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
             services.AddHttpClient<SlackResponseClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
+            _services?.Invoke(services);
         });
     }
 
