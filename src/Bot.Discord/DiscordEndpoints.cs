@@ -35,6 +35,7 @@ public static class DiscordEndpoints
         DiscordSignatureVerifier verifier,
         DiscordInteractionRouter router,
         IReplayGuard replays,
+        DiscordWorkJournal journal,
         IOptions<DiscordOptions> options,
         ILoggerFactory logs)
     {
@@ -80,7 +81,14 @@ public static class DiscordEndpoints
             return Results.Text("this interaction was already answered", statusCode: StatusCodes.Status409Conflict);
         }
 
+        // Written down before Discord is acknowledged: a deferred reply's work then survives a crash.
+        if (DiscordWorkJournal.MayDefer(interaction))
+        {
+            await journal.BeginAsync(interaction, System.Text.Encoding.UTF8.GetString(body), context.RequestAborted);
+        }
+
         var response = await router.RouteAsync(interaction, context.RequestAborted);
+        await journal.EndUnclaimedAsync(interaction.Id);
         return Results.Json(response, DiscordJson.Options);
     }
 

@@ -38,6 +38,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<PinKeyLocks>();
         services.AddSingleton<DiscordDeferredAnswers>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordDeferredAnswers>());
+        services.AddSingleton<DiscordWorkJournal>();
+        services.AddHostedService<DiscordJournalRecovery>();
         services.AddScoped<DiscordAskHandler>();
         services.AddScoped<DiscordLibraryHandler>();
         services.AddScoped<DiscordPinHandler>();

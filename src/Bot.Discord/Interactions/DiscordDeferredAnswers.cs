@@ -22,7 +22,8 @@ internal sealed class DiscordDeferredAnswers(
     IServiceScopeFactory scopes,
     IArticleLibraryProvider libraries,
     IOptions<DiscordOptions> options,
-    ILogger<DiscordDeferredAnswers> logger) : BackgroundService
+    ILogger<DiscordDeferredAnswers> logger,
+    DiscordWorkJournal? journal = null) : BackgroundService
 {
     public const string FailureText = "Sorry, I could not finish that just now. Please try again.";
 
@@ -71,7 +72,8 @@ internal sealed class DiscordDeferredAnswers(
         ArgumentNullException.ThrowIfNull(work);
 
         // The configured application id, never the payload's: the follow-up route is built from ids we trust.
-        return Enqueue(options.Value.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token), lane)
+        var entry = journal?.Claim(interaction.Id);
+        return Enqueue(options.Value.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token), lane, entry)
             ? deferral
             : DiscordResponses.Ephemeral(RestartingText);
     }
@@ -85,8 +87,9 @@ internal sealed class DiscordDeferredAnswers(
         string token,
         int deferralType,
         Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> work,
-        DiscordLane lane = DiscordLane.Answers) =>
-        _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work, lane));
+        DiscordLane lane = DiscordLane.Answers,
+        long? journalEntry = null) =>
+        _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work, lane, journalEntry));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -150,6 +153,12 @@ internal sealed class DiscordDeferredAnswers(
                 logger.LogWarning("Could not tell Discord that the reply failed: {Reason}", inner.Message);
             }
         }
+
+        // Ended, well or badly (the person was told); work cancelled at shutdown stays journaled and is redone at the next start.
+        if (journal is not null)
+        {
+            await journal.CompleteAsync(item.JournalEntry);
+        }
     }
 
     private static Task CompleteAsync(DiscordApiClient client, DeferredWork item, DiscordInteractionResponse response, CancellationToken ct)
@@ -171,5 +180,6 @@ internal sealed class DiscordDeferredAnswers(
         string Token,
         int DeferralType,
         Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> Work,
-        DiscordLane Lane);
+        DiscordLane Lane,
+        long? JournalEntry);
 }
