@@ -75,7 +75,7 @@ internal sealed class SlackPinHandler(
 
         // One click at a time per message: Slack and the board then see Pins and Unpins in the same order.
         using var held = await locks.AcquireAsync(request.Key, ct);
-        var pinned = await api.AddPinAsync(action.ChannelId, ts, ct);
+        var pinned = await ConfirmedAsync(() => api.AddPinAsync(action.ChannelId, ts, ct));
         if (!pinned.Ok && pinned.Error != SlackApiError.AlreadyPinned)
         {
             // A failed pins.add stores nothing.
@@ -107,7 +107,7 @@ internal sealed class SlackPinHandler(
         }
 
         using var held = await locks.AcquireAsync(Key(action, ts), ct);
-        var removed = await api.RemovePinAsync(action.ChannelId, ts, ct);
+        var removed = await ConfirmedAsync(() => api.RemovePinAsync(action.ChannelId, ts, ct));
         if (!removed.Ok && removed.Error != SlackApiError.NoPin)
         {
             await ReplyAsync(action, SlackReplies.PinFailed(removed), "failed", ct);
@@ -158,6 +158,17 @@ internal sealed class SlackPinHandler(
         }
 
         await responses.EphemeralAsync(action.ResponseUrl, new SlackMessage("Context of the quote", blocks), ct);
+    }
+
+    /// <summary>
+    /// Makes a pins.add or pins.remove call; when its answer is lost (network, timeout, 5xx) the call may still have
+    /// been applied, so the same idempotent call is made once more before anyone is told anything: already_pinned
+    /// (or no_pin) then confirms the first took effect. The app holds no pins:read to look instead.
+    /// </summary>
+    private static async Task<SlackApiResult> ConfirmedAsync(Func<Task<SlackApiResult>> call)
+    {
+        var result = await call();
+        return result.Error == SlackApiError.Transport ? await call() : result;
     }
 
     private async Task ReplyAsync(SlackBlockAction action, string text, string result, CancellationToken ct)

@@ -36,6 +36,7 @@ internal static class SlackReplies
         SlackApiError.MessageNotFound => "That message no longer exists, so it can't be pinned.",
         SlackApiError.MissingScope => $"I'm missing a Slack permission ({result.Needed ?? "pins:write"}). Ask a workspace admin to reinstall the app.",
         SlackApiError.RateLimited => "Slack is rate-limiting me. Try again in a minute.",
+        SlackApiError.Transport => "Slack did not answer, so I can't tell whether the pin changed. Click again to make sure; it is harmless.",
         _ => "Pinning failed. Try again later.",
     };
 

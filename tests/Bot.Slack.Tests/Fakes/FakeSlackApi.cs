@@ -27,6 +27,11 @@ public sealed class FakeSlackApi : HttpMessageHandler
     /// </summary>
     public bool KeepsPins { get; set; }
 
+    private readonly ConcurrentDictionary<string, byte> _answersToLose = new(StringComparer.Ordinal);
+
+    /// <summary>Makes the next call of a pins method take effect (with <see cref="KeepsPins"/>) but answer 503, as a lost answer.</summary>
+    public void LoseNextAnswer(string method) => _answersToLose[method] = 0;
+
     /// <summary>Whether a message is pinned here (with <see cref="KeepsPins"/>).</summary>
     public bool IsPinned(string channel, string ts) => _pinned.ContainsKey(channel + "/" + ts);
 
@@ -112,9 +117,10 @@ public sealed class FakeSlackApi : HttpMessageHandler
     {
         using var json = System.Text.Json.JsonDocument.Parse(body);
         var key = json.RootElement.GetProperty("channel").GetString() + "/" + json.RootElement.GetProperty("timestamp").GetString();
-        return method == "pins.add"
+        var answer = method == "pins.add"
             ? Json(_pinned.TryAdd(key, 0) ? """{"ok":true}""" : """{"ok":false,"error":"already_pinned"}""")
             : Json(_pinned.TryRemove(key, out _) ? """{"ok":true}""" : """{"ok":false,"error":"no_pin"}""");
+        return _answersToLose.TryRemove(method, out _) ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : answer;
     }
 
     // The handler outlives the HttpClient factory's handler rotation: nothing to release.

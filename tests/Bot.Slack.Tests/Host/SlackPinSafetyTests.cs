@@ -84,6 +84,45 @@ public sealed class SlackPinSafetyTests : SlackHostTest
         Assert.InRange(stored.Question.Length, 0, 300);
     }
 
+    [Fact]
+    public async Task A_pins_add_that_took_effect_but_lost_its_answer_is_confirmed_recorded_and_shown()
+    {
+        // Arrange
+        App.Slack.KeepsPins = true;
+        using var client = App.CreateClient();
+        var (value, blocks) = await AskForButtonAsync(client, "pin_answer");
+        App.Slack.LoseNextAnswer("pins.add");
+
+        // Act
+        using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
+        await App.Slack.WaitForAsync("chat.update");
+        await WaitUntilIdleAsync();
+
+        // Assert: the repeat answered already_pinned, so the first call had pinned it.
+        Assert.Equal(2, App.Slack.CallsTo("pins.add").Count);
+        Assert.True(App.Slack.IsPinned(SlackPayloads.Channel, FakeSlackApi.PostedTs));
+        Assert.Single(await StoredPinsAsync());
+        Assert.Empty(App.Slack.CallsTo(SlackCall.ResponseUrl));
+    }
+
+    [Fact]
+    public async Task A_pins_add_that_never_answers_tells_the_moderator_the_state_is_unknown_and_records_nothing()
+    {
+        // Arrange
+        using var client = App.CreateClient();
+        var (value, blocks) = await AskForButtonAsync(client, "pin_answer");
+        App.Slack.Enqueue("pins.add", () => FakeSlackApi.Json("{}", HttpStatusCode.BadGateway));
+        App.Slack.Enqueue("pins.add", () => FakeSlackApi.Json("{}", HttpStatusCode.BadGateway));
+
+        // Act
+        using var ack = await ClickAsync(client, "pin_answer", value, SlackAppFactory.Moderator, blocks);
+        var replies = await App.Slack.WaitForAsync(SlackCall.ResponseUrl);
+
+        // Assert
+        Assert.Contains("can't tell", replies[0].Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Empty(await StoredPinsAsync());
+    }
+
     private static JsonObject ClickPayload(string actionId, string value, JsonNode? blocks) =>
         JsonNode.Parse(SlackPayloads.Click(actionId, value, SlackAppFactory.Moderator, blocks)[0].Value)!.AsObject();
 
