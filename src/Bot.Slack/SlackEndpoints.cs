@@ -1,9 +1,5 @@
-using System.Text;
 using Bot.Core.Replays;
-using Bot.Slack.Handling;
-using Bot.Slack.Rendering;
 using Bot.Slack.Requests;
-using Bot.Slack.Work;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,8 +10,9 @@ namespace Bot.Slack;
 
 /// <summary>
 /// <c>POST /slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>. Each reads the raw body (at most
-/// 64 KiB), checks its signature before parsing anything (401 otherwise), answers a malformed payload with 400, and
-/// acknowledges at once: the work runs afterwards on <see cref="SlackWorker"/>. https://docs.slack.dev/interactivity
+/// 64 KiB), checks its signature before parsing anything (401 otherwise, and for a signature already accepted), answers
+/// a malformed payload with 400, and acknowledges as soon as the work is journaled (<see cref="SlackDispatch"/>): the
+/// work runs afterwards on <see cref="Work.SlackWorker"/>. https://docs.slack.dev/interactivity
 /// </summary>
 public static class SlackEndpoints
 {
