@@ -34,13 +34,22 @@ public sealed class PinOrderTests : IAsyncLifetime
             var unpin = pin.Replace("\"pin:", "\"unpin:", StringComparison.Ordinal);
 
             // Act: half Pin, half Unpin, all at once, each a click of its own.
-            await Task.WhenAll(Enumerable.Range(0, Moderators).Select(i => _bot.ClickAndWaitAsync(Interactions.WithNewToken(i % 2 == 0 ? pin : unpin))));
+            var clicks = Enumerable.Range(0, Moderators).Select(i => Interactions.WithNewToken(i % 2 == 0 ? pin : unpin)).ToList();
+            await Task.WhenAll(clicks.Select(_bot.ClickAndWaitAsync));
 
-            // Assert (collected): the board records what Discord last confirmed.
+            // Assert (collected): the board records what Discord last confirmed, and the message's last edit shows it.
             var onBoard = (await _bot.PinsForAsync(messageId)).Count == 1;
             if (onBoard != _bot.Api.IsPinned(Interactions.ChannelId, messageId))
             {
                 disagreements.Add($"{messageId}: board {onBoard}, Discord {!onBoard}");
+            }
+
+            var tokens = clicks.Select(Interactions.TokenOf).ToHashSet();
+            var lastEdit = _bot.Api.Requests.Last(r => r.Method == HttpMethod.Patch && tokens.Any(t => r.Path.Contains(t, StringComparison.Ordinal)));
+            var shown = Interactions.Json(lastEdit.Body).GetProperty("components")[0].GetProperty("components")[0].GetProperty("label").GetString();
+            if (shown != (onBoard ? "Unpin" : "Pin"))
+            {
+                disagreements.Add($"{messageId}: board {onBoard}, last edit shows '{shown}'");
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Bot.Core.Articles;
+using Bot.Core.Pins;
 using Bot.Discord.Api;
 using Bot.Discord.Dtos;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,8 @@ internal sealed class DiscordDeferredAnswers(
     IArticleLibraryProvider libraries,
     IOptions<DiscordOptions> options,
     ILogger<DiscordDeferredAnswers> logger,
-    DiscordWorkJournal? journal = null) : BackgroundService
+    DiscordWorkJournal? journal = null,
+    PinKeyLocks? locks = null) : BackgroundService
 {
     public const string FailureText = "Sorry, I could not finish that just now. Please try again.";
 
@@ -64,7 +66,8 @@ internal sealed class DiscordDeferredAnswers(
         DiscordInteraction interaction,
         DiscordInteractionResponse deferral,
         Func<THandler, CancellationToken, Task<DiscordInteractionResponse>> work,
-        DiscordLane lane = DiscordLane.Answers)
+        DiscordLane lane = DiscordLane.Answers,
+        PinKey? serializeOn = null)
         where THandler : notnull
     {
         ArgumentNullException.ThrowIfNull(interaction);
@@ -73,7 +76,7 @@ internal sealed class DiscordDeferredAnswers(
 
         // The configured application id, never the payload's: the follow-up route is built from ids we trust.
         var entry = journal?.Claim(interaction.Id);
-        return Enqueue(options.Value.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token), lane, entry)
+        return Enqueue(options.Value.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token), lane, entry, serializeOn)
             ? deferral
             : DiscordResponses.Ephemeral(RestartingText);
     }
@@ -88,8 +91,9 @@ internal sealed class DiscordDeferredAnswers(
         int deferralType,
         Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> work,
         DiscordLane lane = DiscordLane.Answers,
-        long? journalEntry = null) =>
-        _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work, lane, journalEntry));
+        long? journalEntry = null,
+        PinKey? serializeOn = null) =>
+        _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work, lane, journalEntry, serializeOn));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -124,6 +128,8 @@ internal sealed class DiscordDeferredAnswers(
         await slots.WaitAsync(CancellationToken.None);
         try
         {
+            // Work on one message runs one item at a time, its reply included: the last reply shows the state that won.
+            using var held = item.SerializeOn is { } key && locks is not null ? await locks.AcquireAsync(key, CancellationToken.None) : null;
             await RunAsync(item, ct);
         }
         finally
@@ -181,5 +187,6 @@ internal sealed class DiscordDeferredAnswers(
         int DeferralType,
         Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> Work,
         DiscordLane Lane,
-        long? JournalEntry);
+        long? JournalEntry,
+        PinKey? SerializeOn);
 }

@@ -20,7 +20,6 @@ internal sealed class DiscordPinHandler(
     IPinnedAnswers store,
     IArticleLibraryProvider libraries,
     DiscordDeferredAnswers deferred,
-    PinKeyLocks locks,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordPinHandler> logger)
@@ -55,8 +54,11 @@ internal sealed class DiscordPinHandler(
             return DiscordResponses.Ephemeral("Answers can be pinned only in a server channel.");
         }
 
+        // One click at a time per message, its reply included: Discord and the board then see Pins and Unpins in the
+        // same order, and the message ends showing the state that won.
         var click = new PinClick(guildId, message.ChannelId ?? interaction.ChannelId ?? "", message, actor);
-        return deferred.Defer<DiscordPinHandler>(interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.PinNowAsync(click, id, token), DiscordLane.Pins);
+        return deferred.Defer<DiscordPinHandler>(
+            interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.PinNowAsync(click, id, token), DiscordLane.Pins, Key(click.ChannelId, message.Id));
     }
 
     /// <summary>A moderator's click unpins the message and marks the record unpinned; acknowledged and finished as for Pin.</summary>
@@ -74,7 +76,8 @@ internal sealed class DiscordPinHandler(
         }
 
         var click = new PinClick("", message.ChannelId ?? interaction.ChannelId ?? "", message, actor);
-        return deferred.Defer<DiscordPinHandler>(interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.UnpinNowAsync(click, id, token), DiscordLane.Pins);
+        return deferred.Defer<DiscordPinHandler>(
+            interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.UnpinNowAsync(click, id, token), DiscordLane.Pins, Key(click.ChannelId, message.Id));
     }
 
     /// <summary>/pinned: this channel's pinned answers, newest first, stale ones marked; ephemeral.</summary>
@@ -124,8 +127,6 @@ internal sealed class DiscordPinHandler(
             return DiscordResponses.Ephemeral("That passage is no longer in the articles, so the answer was not pinned.");
         }
 
-        // One click at a time per message: Discord and the board then see Pins and Unpins in the same order.
-        using var held = await locks.AcquireAsync(Key(channelId, message.Id), ct);
         var failure = await ConfirmedAsync(
             token => client.PinMessageAsync(channelId, message.Id, $"Cited answer pinned by {actor.DisplayName} ({actor.Id})", token),
             channelId, message.Id, pinned: true, ct);
@@ -160,7 +161,6 @@ internal sealed class DiscordPinHandler(
     private async Task<DiscordInteractionResponse> UnpinNowAsync(PinClick click, DiscordCustomId id, CancellationToken ct)
     {
         var (_, channelId, message, actor) = click;
-        using var held = await locks.AcquireAsync(Key(channelId, message.Id), ct);
         var failure = await ConfirmedAsync(
             token => client.UnpinMessageAsync(channelId, message.Id, $"Cited answer unpinned by {actor.DisplayName} ({actor.Id})", token),
             channelId, message.Id, pinned: false, ct);

@@ -48,6 +48,13 @@ public sealed class SlackPinOrderTests : SlackHostTest
             {
                 disagreements.Add($"{ts}: board {onBoard}, Slack {!onBoard}");
             }
+
+            // The message's last update shows the state that won.
+            var lastUpdate = App.Slack.CallsTo("chat.update").Last(c => c.Json.GetProperty("ts").GetString() == ts);
+            if (BlockText.Of(lastUpdate.Json.GetProperty("blocks")).Contains("Pinned by", StringComparison.Ordinal) != onBoard)
+            {
+                disagreements.Add($"{ts}: board {onBoard}, the last update shows the other state");
+            }
         }
 
         Assert.Empty(disagreements);
