@@ -5,9 +5,11 @@ namespace Bot.Core.Pins;
 /// they arrived: each tells the platform, then records what the platform confirmed, before the next one starts. Without
 /// it, a Pin and an Unpin can reach the platform in one order and the board in the other, leaving them disagreeing.
 /// Locks for other messages do not wait. Entries are dropped when nobody holds or waits for them, so memory follows the
-/// messages being clicked right now. This orders clicks within one process; several replicas need a lease in a shared store.
+/// messages being clicked right now. Within one process this lock orders the clicks; with <see cref="IPinLeases"/>
+/// (the pinboard's store) the holder also takes the message's lease, so processes sharing the store take turns too.
 /// </summary>
-public sealed class PinKeyLocks
+/// <param name="leases">The store's leases, or null for one process alone.</param>
+public sealed class PinKeyLocks(IPinLeases? leases = null)
 {
     private readonly Dictionary<PinKey, Entry> _entries = [];
     private readonly Lock _lock = new();
@@ -24,8 +26,8 @@ public sealed class PinKeyLocks
         }
     }
 
-    /// <summary>Waits for the message's lock; dispose the result to release it.</summary>
-    public async Task<IDisposable> AcquireAsync(PinKey key, CancellationToken ct)
+    /// <summary>Waits for the message's lock (and lease); dispose the result to release it.</summary>
+    public async Task<IAsyncDisposable> AcquireAsync(PinKey key, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(key);
         Entry entry;
@@ -51,7 +53,19 @@ public sealed class PinKeyLocks
             throw;
         }
 
-        return new Releaser(this, key, entry);
+        IAsyncDisposable? lease = null;
+        try
+        {
+            lease = leases is null ? null : await leases.AcquireAsync(key, ct);
+        }
+        catch
+        {
+            entry.Gate.Release();
+            Leave(key, entry);
+            throw;
+        }
+
+        return new Releaser(this, key, entry, lease);
     }
 
     private void Leave(PinKey key, Entry entry)
@@ -73,16 +87,26 @@ public sealed class PinKeyLocks
         public int Users { get; set; }
     }
 
-    private sealed class Releaser(PinKeyLocks owner, PinKey key, Entry entry) : IDisposable
+    private sealed class Releaser(PinKeyLocks owner, PinKey key, Entry entry, IAsyncDisposable? lease) : IAsyncDisposable
     {
         private int _released;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                entry.Gate.Release();
-                owner.Leave(key, entry);
+                try
+                {
+                    if (lease is not null)
+                    {
+                        await lease.DisposeAsync();
+                    }
+                }
+                finally
+                {
+                    entry.Gate.Release();
+                    owner.Leave(key, entry);
+                }
             }
         }
     }

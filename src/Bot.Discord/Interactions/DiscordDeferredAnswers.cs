@@ -129,7 +129,7 @@ internal sealed class DiscordDeferredAnswers(
         try
         {
             // Work on one message runs one item at a time, its reply included: the last reply shows the state that won.
-            using var held = item.SerializeOn is { } key && locks is not null ? await locks.AcquireAsync(key, CancellationToken.None) : null;
+            await using var held = item.SerializeOn is { } key && locks is not null ? await locks.AcquireAsync(key, CancellationToken.None) : null;
             await RunAsync(item, ct);
         }
         finally

@@ -74,7 +74,7 @@ internal sealed class SlackPinHandler(
             paragraph.Text, paragraph.Speaker, article.Id, paragraph.Number, article.Fingerprint);
 
         // One click at a time per message: Slack and the board then see Pins and Unpins in the same order.
-        using var held = await locks.AcquireAsync(request.Key, ct);
+        await using var held = await locks.AcquireAsync(request.Key, ct);
         var pinned = await ConfirmedAsync(() => api.AddPinAsync(action.ChannelId, ts, ct));
         if (!pinned.Ok && pinned.Error != SlackApiError.AlreadyPinned)
         {
@@ -106,7 +106,7 @@ internal sealed class SlackPinHandler(
             return;
         }
 
-        using var held = await locks.AcquireAsync(Key(action, ts), ct);
+        await using var held = await locks.AcquireAsync(Key(action, ts), ct);
         var removed = await ConfirmedAsync(() => api.RemovePinAsync(action.ChannelId, ts, ct));
         if (!removed.Ok && removed.Error != SlackApiError.NoPin)
         {

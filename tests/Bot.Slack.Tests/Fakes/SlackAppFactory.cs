@@ -26,7 +26,10 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
         ["Slack:ApiBaseUrl"] = "https://slack.test/api/",
     };
 
-    public FakeSlackApi Slack { get; } = new();
+    /// <summary>A bot with a fake Slack of its own, or one shared with other hosts (several replicas of one app).</summary>
+    public SlackAppFactory(FakeSlackApi? slack = null) => Slack = slack ?? new FakeSlackApi();
+
+    public FakeSlackApi Slack { get; }
 
     /// <summary>Every log entry the host writes.</summary>
     public LogSink Logs { get; } = new();
@@ -45,6 +48,18 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
     {
         _settings[key] = value;
         return this;
+    }
+
+    /// <summary>Waits until every acknowledged request has been fully handled in the background; fails the test after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilIdleAsync(TimeSpan timeout)
+    {
+        var queue = Services.GetRequiredService<Bot.Slack.Work.SlackWorkQueue>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (queue.Pending > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The Slack work did not finish in time.");
+            await Task.Delay(20);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,7 +1,6 @@
 using System.Net;
 using Bot.Core.Pins;
 using Bot.Slack.Tests.Fakes;
-using Bot.Slack.Work;
 using Bot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -46,7 +45,7 @@ public sealed class SlackRestartTests : IDisposable
         using var restarted = Host();
         using var _ = restarted.CreateClient();
         await restarted.Slack.WaitForAsync(calls => calls.Any(c => c.Method == "chat.update") && calls.Any(c => c.Method == "chat.postMessage"), TimeSpan.FromSeconds(30));
-        await WaitUntilIdleAsync(restarted);
+        await restarted.WaitUntilIdleAsync(TimeSpan.FromSeconds(30));
 
         // Assert: pinned on Slack once, on the board, the answer posted once, nothing left in the journal.
         Assert.Single(restarted.Slack.CallsTo("pins.add"));
@@ -57,15 +56,4 @@ public sealed class SlackRestartTests : IDisposable
     }
 
     private SlackAppFactory Host() => new SlackAppFactory().With("Pins:Path", Database);
-
-    private static async Task WaitUntilIdleAsync(SlackAppFactory app)
-    {
-        var queue = app.Services.GetRequiredService<SlackWorkQueue>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (queue.Pending > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The Slack work did not finish in time.");
-            await Task.Delay(20);
-        }
-    }
 }
