@@ -76,9 +76,18 @@ internal sealed class DiscordDeferredAnswers(
 
         // The configured application id, never the payload's: the follow-up route is built from ids we trust.
         var entry = journal?.Claim(interaction.Id);
-        return Enqueue(options.Value.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token), lane, entry, serializeOn)
-            ? deferral
-            : DiscordResponses.Ephemeral(RestartingText);
+        if (Enqueue(options.Value.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token), lane, entry, serializeOn))
+        {
+            return deferral;
+        }
+
+        // Not deferred after all: the person is told to try again, so the entry goes back to be removed with the reply.
+        if (entry is { } id)
+        {
+            journal!.Adopt(interaction.Id, id);
+        }
+
+        return DiscordResponses.Ephemeral(RestartingText);
     }
 
     /// <summary>
