@@ -1,3 +1,5 @@
+using Bot.Core.Pins;
+using Bot.Core.Replays;
 using Bot.Discord.Api;
 using Bot.Discord.Interactions;
 using Bot.Discord.Pins;
@@ -32,8 +34,12 @@ public static class DiscordServiceCollectionExtensions
             return new DiscordSignatureVerifier(options.PublicKey, sp.GetRequiredService<TimeProvider>(), options.SignatureMaxAge);
         });
         services.TryAddSingleton<IDiscordPinRecorder, PinboardDiscordPinRecorder>();
+        services.TryAddSingleton<IReplayGuard>(sp => new MemoryReplayGuard(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<PinKeyLocks>();
         services.AddSingleton<DiscordDeferredAnswers>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordDeferredAnswers>());
+        services.AddSingleton<DiscordWorkJournal>();
+        services.AddHostedService<DiscordJournalRecovery>();
         services.AddScoped<DiscordAskHandler>();
         services.AddScoped<DiscordLibraryHandler>();
         services.AddScoped<DiscordPinHandler>();

@@ -1,3 +1,5 @@
+using Bot.Core.Pins;
+using Bot.Core.Replays;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
 using Bot.Slack.Requests;
@@ -34,10 +36,13 @@ public static class SlackAdapterSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        services.TryAddSingleton<PinKeyLocks>();
+        services.TryAddSingleton<IReplayGuard>(sp => new MemoryReplayGuard(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackWorker>();
+        services.AddHostedService<SlackJournalRecovery>();
 
         services.AddTransient<SlackBearerTokenHandler>();
         services.AddTransient<SlackRateLimitHandler>();

@@ -1,23 +1,28 @@
-using System.Text;
-using Bot.Slack.Handling;
-using Bot.Slack.Rendering;
+using Bot.Core.Replays;
 using Bot.Slack.Requests;
-using Bot.Slack.Work;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack;
 
 /// <summary>
 /// <c>POST /slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>. Each reads the raw body (at most
-/// 64 KiB), checks its signature before parsing anything (401 otherwise), answers a malformed payload with 400, and
-/// acknowledges at once: the work runs afterwards on <see cref="SlackWorker"/>. https://docs.slack.dev/interactivity
+/// 64 KiB), checks its signature before parsing anything (401 otherwise, and for a signature already accepted), answers
+/// a malformed payload with 400, and acknowledges as soon as the work is journaled (<see cref="SlackDispatch"/>): the
+/// work runs afterwards on <see cref="Work.SlackWorker"/>. https://docs.slack.dev/interactivity
 /// </summary>
 public static class SlackEndpoints
 {
     public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// How long an accepted signature (and a trigger id) is remembered: a timestamp is accepted up to 5 minutes either
+    /// side of now, so one signature can be valid for 10 minutes.
+    /// </summary>
+    public static readonly TimeSpan SignatureLifetime = TimeSpan.FromSeconds(2 * SlackSignatureVerifier.WindowSeconds);
 
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
@@ -25,15 +30,18 @@ public static class SlackEndpoints
         // Route handlers as lambdas, so the request delegate generator compiles them at build time. They take the
         // HttpRequest, not the HttpContext: a Func<HttpContext, Task<IResult>> would bind as a RequestDelegate and
         // the returned IResult would not be written.
-        slack.MapPost("/commands", (HttpRequest request) => HandleAsync(request.HttpContext, Commands));
-        slack.MapPost("/interactions", (HttpRequest request) => HandleAsync(request.HttpContext, Interactions));
-        slack.MapPost("/events", (HttpRequest request) => HandleAsync(request.HttpContext, Events));
+        // A replayed event is answered 200 and does nothing: Slack's own retries may repeat a delivery byte for byte
+        // within the same second, and event_id already makes each event answered once.
+        slack.MapPost("/commands", (HttpRequest request) => HandleAsync(request.HttpContext, SlackDispatch.Kinds.Command, Results.Unauthorized()));
+        slack.MapPost("/interactions", (HttpRequest request) => HandleAsync(request.HttpContext, SlackDispatch.Kinds.Interaction, Results.Unauthorized()));
+        slack.MapPost("/events", (HttpRequest request) => HandleAsync(request.HttpContext, SlackDispatch.Kinds.Event, Results.Ok()));
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, Func<byte[], IServiceProvider, IResult> handle)
+    private static async Task<IResult> HandleAsync(HttpContext context, string kind, IResult replayed)
     {
         var request = context.Request;
+        var services = context.RequestServices;
         if (request.ContentLength > MaxBodyBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -45,18 +53,26 @@ public static class SlackEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var verifier = context.RequestServices.GetRequiredService<SlackSignatureVerifier>();
-        if (!verifier.IsValid(request.Headers[SlackSignatureVerifier.TimestampHeader], request.Headers[SlackSignatureVerifier.SignatureHeader], body))
+        var signature = request.Headers[SlackSignatureVerifier.SignatureHeader].ToString();
+        if (!services.GetRequiredService<SlackSignatureVerifier>().IsValid(request.Headers[SlackSignatureVerifier.TimestampHeader], signature, body))
         {
             return Results.Unauthorized();
         }
 
+        // A signature is valid for the whole ±5-minute window: without this, a captured request could be sent again.
+        if (!await services.GetRequiredService<IReplayGuard>().TryAcceptAsync("slack:signature:" + signature, SignatureLifetime, context.RequestAborted))
+        {
+            Refused(services, "a replayed request (its signature was already accepted)");
+            return replayed;
+        }
+
         try
         {
-            return handle(body, context.RequestServices);
+            return await new SlackDispatch(services, body, JournalId: null).RunAsync(kind);
         }
         catch (SlackPayloadException e)
         {
+            Refused(services, "a malformed payload: " + e.Message);
             return Results.BadRequest(e.Message);
         }
     }
@@ -80,94 +96,7 @@ public static class SlackEndpoints
         return buffer.ToArray();
     }
 
-    private static IResult Commands(byte[] body, IServiceProvider services)
-    {
-        var form = SlackForm.Parse(body);
-
-        // Slack's certificate check: answer 200 and do nothing. https://docs.slack.dev/interactivity/implementing-slash-commands
-        if (form.Optional("ssl_check") == "1")
-        {
-            return Results.Ok();
-        }
-
-        var command = SlackSlashCommand.Parse(form);
-        var queue = services.GetRequiredService<SlackWorkQueue>();
-        var text = command.Text;
-        if (text.Length == 0 || text.Equals("help", StringComparison.OrdinalIgnoreCase))
-        {
-            return Results.Json(new { response_type = "ephemeral", text = SlackReplies.Usage });
-        }
-
-        if (text.Equals("pinned", StringComparison.OrdinalIgnoreCase))
-        {
-            queue.Enqueue("/ask pinned", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().ListPinnedAsync(command, ct));
-        }
-        else if (QuotesOf(text) is { } person)
-        {
-            queue.Enqueue("/ask quotes", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().ListQuotesAsync(command, person, ct));
-        }
-        else
-        {
-            queue.Enqueue("/ask", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().AnswerCommandAsync(command, ct));
-        }
-
-        return Results.Ok();
-    }
-
-    private static IResult Interactions(byte[] body, IServiceProvider services)
-    {
-        var payload = SlackJson.ParseObject(Encoding.UTF8.GetBytes(SlackForm.Parse(body).Required("payload")));
-        if (SlackBlockAction.TypeOf(payload) != SlackBlockAction.Type)
-        {
-            return Results.Ok();
-        }
-
-        var action = SlackBlockAction.Parse(payload);
-        var queue = services.GetRequiredService<SlackWorkQueue>();
-        switch (action.ActionId)
-        {
-            case SlackAnswerRenderer.PinAction:
-                queue.Enqueue("pin", (sp, ct) => sp.GetRequiredService<SlackPinHandler>().PinAsync(action, ct));
-                break;
-            case SlackAnswerRenderer.UnpinAction:
-                queue.Enqueue("unpin", (sp, ct) => sp.GetRequiredService<SlackPinHandler>().UnpinAsync(action, ct));
-                break;
-            case SlackAnswerRenderer.ContextAction:
-                queue.Enqueue("context", (sp, ct) => sp.GetRequiredService<SlackPinHandler>().ShowContextAsync(action, ct));
-                break;
-        }
-
-        return Results.Ok();
-    }
-
-    private static IResult Events(byte[] body, IServiceProvider services)
-    {
-        var root = SlackJson.ParseObject(body);
-        switch (root.RequiredString("type"))
-        {
-            case SlackEventCallback.UrlVerification:
-                return Results.Json(new { challenge = root.RequiredString("challenge") });
-            case SlackEventCallback.Callback:
-                var delivery = SlackEventCallback.Parse(root);
-
-                // Retries (X-Slack-Retry-Num) carry the same event_id: the first delivery claims it, even mid-answer.
-                if (services.GetRequiredService<SlackEventDeduplicator>().TryBegin(delivery.EventId)
-                    && delivery.Mention is { FromBot: false } mention)
-                {
-                    services.GetRequiredService<SlackWorkQueue>().Enqueue(
-                        "app_mention", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().AnswerMentionAsync(mention, ct));
-                }
-
-                return Results.Ok();
-            default:
-                return Results.Ok();
-        }
-    }
-
-    /// <summary>"quotes Jane Doe" → "Jane Doe".</summary>
-    private static string? QuotesOf(string text)
-    {
-        const string Verb = "quotes ";
-        return text.StartsWith(Verb, StringComparison.OrdinalIgnoreCase) && text[Verb.Length..].Trim() is { Length: > 0 } who ? who : null;
-    }
+    /// <summary>One Information line, no stack trace: a refused request is expected, not an error of ours.</summary>
+    private static void Refused(IServiceProvider services, string what) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints)).LogInformation("Refused {What}", what);
 }

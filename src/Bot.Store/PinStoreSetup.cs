@@ -21,6 +21,8 @@ public static class PinStoreSetup
             .ValidateOnStart();
         services.AddSingleton<SqlitePinStore>(sp => new SqlitePinStore(sp.GetRequiredService<IOptions<PinsOptions>>().Value.Path));
         services.AddSingleton<IPinnedAnswers>(sp => sp.GetRequiredService<SqlitePinStore>());
+        services.AddSingleton<IPinLeases>(sp => new SqlitePinLeases(sp.GetRequiredService<SqlitePinStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<IWorkJournal>(sp => new SqliteWorkJournal(sp.GetRequiredService<SqlitePinStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddHostedService<PinStoreStartup>();
         return services;
     }

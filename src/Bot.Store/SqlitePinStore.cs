@@ -177,7 +177,8 @@ internal sealed class SqlitePinStore : IPinnedAnswers, IDisposable
         return pins;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    /// <summary>An open connection to the initialized store, for the other tables in its file (<see cref="SqliteWorkJournal"/>).</summary>
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         await InitializeAsync(ct);
         return await OpenConnectionAsync(ct);

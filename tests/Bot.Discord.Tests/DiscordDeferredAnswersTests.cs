@@ -4,6 +4,7 @@ using Bot.Discord.Dtos;
 using Bot.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NSubstitute;
 
 namespace Bot.Discord.Tests;
@@ -19,7 +20,7 @@ public sealed class DiscordDeferredAnswersTests
         using var provider = new ServiceCollection()
             .AddSingleton(new DiscordApiClient(new HttpClient(api) { BaseAddress = new Uri("https://discord.test/api/v10/") }))
             .BuildServiceProvider();
-        using var deferred = new DiscordDeferredAnswers(provider.GetRequiredService<IServiceScopeFactory>(), Substitute.For<IArticleLibraryProvider>(), NullLogger<DiscordDeferredAnswers>.Instance);
+        using var deferred = new DiscordDeferredAnswers(provider.GetRequiredService<IServiceScopeFactory>(), Substitute.For<IArticleLibraryProvider>(), Options.Create(new DiscordOptions { ApplicationId = "1" }), NullLogger<DiscordDeferredAnswers>.Instance);
         await deferred.StartAsync(CancellationToken.None);
         for (var i = 0; i < count; i++)
         {
@@ -48,7 +49,7 @@ public sealed class DiscordDeferredAnswersTests
             .BuildServiceProvider();
         var libraries = Substitute.For<IArticleLibraryProvider>();
         libraries.GetAsync(Arg.Any<CancellationToken>()).Returns(new TaskCompletionSource<ArticleLibrary>().Task);
-        using var deferred = new DiscordDeferredAnswers(provider.GetRequiredService<IServiceScopeFactory>(), libraries, NullLogger<DiscordDeferredAnswers>.Instance);
+        using var deferred = new DiscordDeferredAnswers(provider.GetRequiredService<IServiceScopeFactory>(), libraries, Options.Create(new DiscordOptions { ApplicationId = "1" }), NullLogger<DiscordDeferredAnswers>.Instance);
         await deferred.StartAsync(CancellationToken.None);
         await deferred.StopAsync(CancellationToken.None);
         var interaction = new DiscordInteraction("1", "2", DiscordInteractionType.ApplicationCommand, "token");

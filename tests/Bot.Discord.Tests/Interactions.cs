@@ -70,6 +70,9 @@ internal static class Interactions
         ["joined_at"] = "2024-01-01T00:00:00+00:00",
     };
 
+    /// <summary>A fresh interaction id: the bot answers each interaction id once, as Discord sends each once.</summary>
+    public static string NewInteractionId() => (786008729715212338L + Interlocked.Increment(ref s_next)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A unique message id per test, so tests sharing a host do not see each other's requests.</summary>
     public static string NewMessageId() => (900000000000000000L + Interlocked.Increment(ref s_next)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -83,13 +86,14 @@ internal static class Interactions
     {
         var body = JsonNode.Parse(interaction)!.AsObject();
         body["token"] = "tok-" + Guid.NewGuid().ToString("N");
+        body["id"] = NewInteractionId();
         return body.ToJsonString();
     }
 
     private static JsonObject Envelope(int type, JsonObject member) => new()
     {
         ["type"] = type,
-        ["id"] = "786008729715212338",
+        ["id"] = NewInteractionId(),
         ["application_id"] = DiscordBotFactory.ApplicationId,
         ["token"] = "tok-" + Guid.NewGuid().ToString("N"),
         ["version"] = 1,

@@ -21,7 +21,7 @@ public sealed class DiscordApiClient(HttpClient http)
     /// <summary>Pins a message; the audit-log reason is URL-encoded as Discord requires. Pinning twice is harmless.</summary>
     public async Task PinMessageAsync(string channelId, string messageId, string auditLogReason, CancellationToken ct)
     {
-        using var request = DiscordRoutes.PinMessage.CreateRequest(channelId, messageId);
+        using var request = SentOnce(DiscordRoutes.PinMessage.CreateRequest(channelId, messageId));
         request.Headers.Add("X-Audit-Log-Reason", Uri.EscapeDataString(auditLogReason.Length > 512 ? auditLogReason[..512] : auditLogReason));
         using var response = await SendAsync(request, ct);
     }
@@ -29,9 +29,18 @@ public sealed class DiscordApiClient(HttpClient http)
     /// <summary>Unpins a message.</summary>
     public async Task UnpinMessageAsync(string channelId, string messageId, string auditLogReason, CancellationToken ct)
     {
-        using var request = DiscordRoutes.UnpinMessage.CreateRequest(channelId, messageId);
+        using var request = SentOnce(DiscordRoutes.UnpinMessage.CreateRequest(channelId, messageId));
         request.Headers.Add("X-Audit-Log-Reason", Uri.EscapeDataString(auditLogReason.Length > 512 ? auditLogReason[..512] : auditLogReason));
         using var response = await SendAsync(request, ct);
+    }
+
+    /// <summary>Whether a message is pinned now, as Discord sees it.</summary>
+    public async Task<bool> IsPinnedAsync(string channelId, string messageId, CancellationToken ct)
+    {
+        using var request = DiscordRoutes.GetMessage.CreateRequest(channelId, messageId);
+        using var response = await SendAsync(request, ct);
+        var message = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        return message.ValueKind == JsonValueKind.Object && message.TryGetProperty("pinned", out var pinned) && pinned.ValueKind == JsonValueKind.True;
     }
 
     /// <summary>Replaces the deferred "thinking…" reply with the answer.</summary>
@@ -58,6 +67,18 @@ public sealed class DiscordApiClient(HttpClient http)
         request.Content = JsonContent.Create(commands, options: DiscordJson.Options);
         using var response = await SendAsync(request, ct);
         return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+    }
+
+    /// <summary>
+    /// Gives a body-less request an empty body, so that it goes out once. SocketsHttpHandler silently resends a request
+    /// whose pooled connection closes before any answer, but only while it has not started sending a body: a dropped
+    /// connection otherwise sent one click's pin PUT four times, once per idle connection. A lost answer is instead
+    /// checked (DiscordPinHandler), which is what the moderator is told about.
+    /// </summary>
+    private static HttpRequestMessage SentOnce(HttpRequestMessage request)
+    {
+        request.Content = new ByteArrayContent([]);
+        return request;
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)

@@ -43,7 +43,15 @@ internal sealed record DiscordRoute(HttpMethod Method, string Template)
                 throw new ArgumentException($"Route {Template} needs more values.", nameof(values));
             }
 
-            builder.Append(Uri.EscapeDataString(values[next++]));
+            // "." and ".." survive escaping and would be resolved away ("channels/../messages" is "messages"); the
+            // ids are checked where they enter, and this keeps any other caller from building such a route.
+            var value = values[next++];
+            if (value.Length == 0 || value.Trim('.').Length == 0)
+            {
+                throw new ArgumentException($"Route {Template} cannot take the value '{value}'.", nameof(values));
+            }
+
+            builder.Append(Uri.EscapeDataString(value));
             i = end;
         }
 

@@ -9,6 +9,9 @@ internal static class DiscordRoutes
     /// <summary>https://docs.discord.com/developers/resources/message#unpin-message</summary>
     public static DiscordRoute UnpinMessage { get; } = new(HttpMethod.Delete, "channels/{channel.id}/messages/pins/{message.id}");
 
+    /// <summary>https://docs.discord.com/developers/resources/message#get-channel-message: its <c>pinned</c> says whether a pin call whose answer was lost took effect.</summary>
+    public static DiscordRoute GetMessage { get; } = new(HttpMethod.Get, "channels/{channel.id}/messages/{message.id}");
+
     /// <summary>https://docs.discord.com/developers/interactions/receiving-and-responding#edit-original-interaction-response</summary>
     public static DiscordRoute EditOriginalResponse { get; } = new(HttpMethod.Patch, "webhooks/{application.id}/{interaction.token}/messages/@original");
 
@@ -23,5 +26,5 @@ internal static class DiscordRoutes
 
     /// <summary>All of the above.</summary>
     public static IReadOnlyList<DiscordRoute> All { get; } =
-        [PinMessage, UnpinMessage, EditOriginalResponse, CreateFollowUp, BulkOverwriteGlobalCommands, BulkOverwriteGuildCommands];
+        [PinMessage, UnpinMessage, GetMessage, EditOriginalResponse, CreateFollowUp, BulkOverwriteGlobalCommands, BulkOverwriteGuildCommands];
 }

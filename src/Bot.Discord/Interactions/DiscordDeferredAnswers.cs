@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Bot.Core.Articles;
+using Bot.Core.Pins;
 using Bot.Discord.Api;
 using Bot.Discord.Dtos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Interactions;
 
@@ -20,14 +22,21 @@ namespace Bot.Discord.Interactions;
 internal sealed class DiscordDeferredAnswers(
     IServiceScopeFactory scopes,
     IArticleLibraryProvider libraries,
-    ILogger<DiscordDeferredAnswers> logger) : BackgroundService
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordDeferredAnswers> logger,
+    DiscordWorkJournal? journal = null,
+    PinKeyLocks? locks = null) : BackgroundService
 {
     public const string FailureText = "Sorry, I could not finish that just now. Please try again.";
 
     /// <summary>The reply when shutdown has begun and deferred work would never be finished.</summary>
     public const string RestartingText = "I'm restarting — please try again in a moment.";
 
+    /// <summary>Items run at once in each lane; the rest wait for a slot in their own lane.</summary>
+    public const int Parallelism = 4;
+
     private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private readonly Dictionary<DiscordLane, SemaphoreSlim> _slots = Enum.GetValues<DiscordLane>().ToDictionary(lane => lane, _ => new SemaphoreSlim(Parallelism));
     private readonly Channel<DeferredWork> _queue = Channel.CreateUnbounded<DeferredWork>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>
@@ -56,30 +65,51 @@ internal sealed class DiscordDeferredAnswers(
     public DiscordInteractionResponse Defer<THandler>(
         DiscordInteraction interaction,
         DiscordInteractionResponse deferral,
-        Func<THandler, CancellationToken, Task<DiscordInteractionResponse>> work)
+        Func<THandler, CancellationToken, Task<DiscordInteractionResponse>> work,
+        DiscordLane lane = DiscordLane.Answers,
+        PinKey? serializeOn = null)
         where THandler : notnull
     {
         ArgumentNullException.ThrowIfNull(interaction);
         ArgumentNullException.ThrowIfNull(deferral);
         ArgumentNullException.ThrowIfNull(work);
-        return Enqueue(interaction.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token))
-            ? deferral
-            : DiscordResponses.Ephemeral(RestartingText);
+
+        // The configured application id, never the payload's: the follow-up route is built from ids we trust.
+        var entry = journal?.Claim(interaction.Id);
+        if (Enqueue(options.Value.ApplicationId, interaction.Token, deferral.Type, (services, token) => work(services.GetRequiredService<THandler>(), token), lane, entry, serializeOn))
+        {
+            return deferral;
+        }
+
+        // Not deferred after all: the person is told to try again, so the entry goes back to be removed with the reply.
+        if (entry is { } id)
+        {
+            journal!.Adopt(interaction.Id, id);
+        }
+
+        return DiscordResponses.Ephemeral(RestartingText);
     }
 
     /// <summary>
     /// Queues work whose reply completes an interaction answered with <paramref name="deferralType"/>. False once
     /// shutdown has closed the queue: the caller must then answer at once rather than defer.
     /// </summary>
-    public bool Enqueue(string applicationId, string token, int deferralType, Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> work) =>
-        _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work));
+    public bool Enqueue(
+        string applicationId,
+        string token,
+        int deferralType,
+        Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> work,
+        DiscordLane lane = DiscordLane.Answers,
+        long? journalEntry = null,
+        PinKey? serializeOn = null) =>
+        _queue.Writer.TryWrite(new DeferredWork(applicationId, token, deferralType, work, lane, journalEntry, serializeOn));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var item in _queue.Reader.ReadAllAsync(stoppingToken))
         {
-            // Each runs on its own, so one slow Discord call does not hold up the others.
-            var task = Task.Run(() => RunAsync(item, stoppingToken), CancellationToken.None);
+            // Each runs on its own, so one slow Discord call does not hold up the others; its lane bounds how many run.
+            var task = Task.Run(() => RunInLaneAsync(item, stoppingToken), CancellationToken.None);
             _running.TryAdd(task, 0);
             _ = task.ContinueWith(t => _running.TryRemove(t, out _), TaskScheduler.Default);
         }
@@ -99,6 +129,22 @@ internal sealed class DiscordDeferredAnswers(
 
         await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await base.StopAsync(cancellationToken);
+    }
+
+    private async Task RunInLaneAsync(DeferredWork item, CancellationToken ct)
+    {
+        var slots = _slots[item.Lane];
+        await slots.WaitAsync(CancellationToken.None);
+        try
+        {
+            // Work on one message runs one item at a time, its reply included: the last reply shows the state that won.
+            await using var held = item.SerializeOn is { } key && locks is not null ? await locks.AcquireAsync(key, CancellationToken.None) : null;
+            await RunAsync(item, ct);
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 
     private async Task RunAsync(DeferredWork item, CancellationToken ct)
@@ -122,6 +168,12 @@ internal sealed class DiscordDeferredAnswers(
                 logger.LogWarning("Could not tell Discord that the reply failed: {Reason}", inner.Message);
             }
         }
+
+        // Ended, well or badly (the person was told); work cancelled at shutdown stays journaled and is redone at the next start.
+        if (journal is not null)
+        {
+            await journal.CompleteAsync(item.JournalEntry);
+        }
     }
 
     private static Task CompleteAsync(DiscordApiClient client, DeferredWork item, DiscordInteractionResponse response, CancellationToken ct)
@@ -142,5 +194,8 @@ internal sealed class DiscordDeferredAnswers(
         string ApplicationId,
         string Token,
         int DeferralType,
-        Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> Work);
+        Func<IServiceProvider, CancellationToken, Task<DiscordInteractionResponse>> Work,
+        DiscordLane Lane,
+        long? JournalEntry,
+        PinKey? SerializeOn);
 }

@@ -54,8 +54,11 @@ internal sealed class DiscordPinHandler(
             return DiscordResponses.Ephemeral("Answers can be pinned only in a server channel.");
         }
 
+        // One click at a time per message, its reply included: Discord and the board then see Pins and Unpins in the
+        // same order, and the message ends showing the state that won.
         var click = new PinClick(guildId, message.ChannelId ?? interaction.ChannelId ?? "", message, actor);
-        return deferred.Defer<DiscordPinHandler>(interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.PinNowAsync(click, id, token));
+        return deferred.Defer<DiscordPinHandler>(
+            interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.PinNowAsync(click, id, token), DiscordLane.Pins, Key(click.ChannelId, message.Id));
     }
 
     /// <summary>A moderator's click unpins the message and marks the record unpinned; acknowledged and finished as for Pin.</summary>
@@ -73,7 +76,8 @@ internal sealed class DiscordPinHandler(
         }
 
         var click = new PinClick("", message.ChannelId ?? interaction.ChannelId ?? "", message, actor);
-        return deferred.Defer<DiscordPinHandler>(interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.UnpinNowAsync(click, id, token));
+        return deferred.Defer<DiscordPinHandler>(
+            interaction, DiscordResponses.DeferredUpdate, (handler, token) => handler.UnpinNowAsync(click, id, token), DiscordLane.Pins, Key(click.ChannelId, message.Id));
     }
 
     /// <summary>/pinned: this channel's pinned answers, newest first, stale ones marked; ephemeral.</summary>
@@ -101,6 +105,7 @@ internal sealed class DiscordPinHandler(
             DiscordApiException { Code: 10008 } => $"That message no longer exists, so it can't be {done}.",
             DiscordApiException { Status: HttpStatusCode.TooManyRequests } => $"Discord is rate limiting me. Try again in a minute; nothing was {done}.",
             DiscordApiException api => $"Discord could not {verb} the answer (HTTP {(int)api.Status}). Try again later; nothing was {done}.",
+            PinStateUnknownException => $"Discord did not answer in time, and I could not check whether the message is {done}. Click again to make sure; it is harmless.",
             _ => $"Discord did not answer in time. Try again later; nothing was {done}.",
         };
     }
@@ -122,15 +127,14 @@ internal sealed class DiscordPinHandler(
             return DiscordResponses.Ephemeral("That passage is no longer in the articles, so the answer was not pinned.");
         }
 
-        try
-        {
-            await client.PinMessageAsync(channelId, message.Id, $"Cited answer pinned by {actor.DisplayName} ({actor.Id})", ct);
-        }
-        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
+        var failure = await ConfirmedAsync(
+            token => client.PinMessageAsync(channelId, message.Id, $"Cited answer pinned by {actor.DisplayName} ({actor.Id})", token),
+            channelId, message.Id, pinned: true, ct);
+        if (failure is not null)
         {
             DiscordPinMetrics.Pin("failed");
-            logger.LogWarning("Discord did not pin message {MessageId} in {ChannelId}: {Reason}", message.Id, channelId, e.Message);
-            return DiscordResponses.Ephemeral(PinError(e, PinVerb));
+            logger.LogWarning("Discord did not pin message {MessageId} in {ChannelId}: {Reason}", message.Id, channelId, failure.Message);
+            return DiscordResponses.Ephemeral(PinError(failure, PinVerb));
         }
 
         var question = message.Embeds is [{ Title: { } title }, ..] ? DiscordMarkdown.Unescape(title) : "";
@@ -157,19 +161,16 @@ internal sealed class DiscordPinHandler(
     private async Task<DiscordInteractionResponse> UnpinNowAsync(PinClick click, DiscordCustomId id, CancellationToken ct)
     {
         var (_, channelId, message, actor) = click;
-        try
-        {
-            await client.UnpinMessageAsync(channelId, message.Id, $"Cited answer unpinned by {actor.DisplayName} ({actor.Id})", ct);
-        }
-        catch (DiscordApiException e) when (e.Code == 10008)
-        {
-            // Already gone from Discord's pins: still mark the record unpinned.
-        }
-        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
+        var failure = await ConfirmedAsync(
+            token => client.UnpinMessageAsync(channelId, message.Id, $"Cited answer unpinned by {actor.DisplayName} ({actor.Id})", token),
+            channelId, message.Id, pinned: false, ct);
+
+        // 10008: already gone from Discord's pins; still mark the record unpinned.
+        if (failure is not null and not DiscordApiException { Code: 10008 })
         {
             DiscordPinMetrics.Pin("failed");
-            logger.LogWarning("Discord did not unpin message {MessageId}: {Reason}", message.Id, e.Message);
-            return DiscordResponses.Ephemeral(PinError(e, UnpinVerb));
+            logger.LogWarning("Discord did not unpin message {MessageId}: {Reason}", message.Id, failure.Message);
+            return DiscordResponses.Ephemeral(PinError(failure, UnpinVerb));
         }
 
         try
@@ -194,10 +195,53 @@ internal sealed class DiscordPinHandler(
         return DiscordResponses.Message(DiscordPinRenderer.Board(page.Items));
     }
 
+    /// <summary>
+    /// Makes a pin or unpin call and returns null when it took effect, else why not. When Discord's answer is lost (a
+    /// timeout, a dropped connection, a 5xx) the call may still have been applied, so Discord is asked whether the
+    /// message is pinned now before anyone is told anything; a late success counts as a success.
+    /// </summary>
+    private async Task<Exception?> ConfirmedAsync(Func<CancellationToken, Task> call, string channelId, string messageId, bool pinned, CancellationToken ct)
+    {
+        try
+        {
+            await call(ct);
+            return null;
+        }
+        catch (Exception e) when (e is DiscordApiException or HttpRequestException or TaskCanceledException)
+        {
+            if (!IsLostAnswer(e, ct))
+            {
+                return e;
+            }
+
+            try
+            {
+                var now = await client.IsPinnedAsync(channelId, messageId, ct);
+                logger.LogInformation("Discord's answer to a pin call for message {MessageId} was lost ({Reason}); the message is pinned: {Pinned}", messageId, e.Message, now);
+                return now == pinned ? null : e;
+            }
+            catch (Exception check) when (check is DiscordApiException or HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            {
+                return new PinStateUnknownException(check);
+            }
+        }
+    }
+
+    /// <summary>True when the call may have been applied although its answer never came.</summary>
+    private static bool IsLostAnswer(Exception e, CancellationToken ct) =>
+        e is HttpRequestException
+        || (e is TaskCanceledException && !ct.IsCancellationRequested)
+        || e is DiscordApiException { Status: >= HttpStatusCode.InternalServerError };
+
+    private static PinKey Key(string channelId, string messageId) => new(ChatPlatform.Discord, channelId, messageId);
+
     /// <summary>The store's failure in a sentence for a moderator; the details go to the log.</summary>
     private static string StoreFailure(Exception e) => e is PinStoreUnavailableException
         ? "the pin store is unavailable (details are in the bot's log)."
         : "the pin store reported an error (details are in the bot's log).";
+
+    /// <summary>Discord's answer was lost and its pin state could not be read either.</summary>
+    private sealed class PinStateUnknownException(Exception inner) : Exception("The pin state could not be checked: " + inner.Message, inner);
 
     /// <summary>What a Pin or Unpin click needs in the background; Unpin has no use for the guild.</summary>
     private sealed record PinClick(string GuildId, string ChannelId, DiscordMessage Message, DiscordUser Actor);

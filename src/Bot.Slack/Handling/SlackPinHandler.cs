@@ -19,6 +19,7 @@ internal sealed class SlackPinHandler(
     IPinnedAnswers store,
     SlackApiClient api,
     SlackResponseClient responses,
+    PinKeyLocks locks,
     TimeProvider time)
 {
     /// <summary>Paragraphs shown on each side of the cited one: the same as Discord's Show context.</summary>
@@ -60,7 +61,21 @@ internal sealed class SlackPinHandler(
             return;
         }
 
-        var pinned = await api.AddPinAsync(action.ChannelId, ts, ct);
+        if (action.TeamId.Length == 0)
+        {
+            // The board keeps the workspace of every pin; without one, pin nothing rather than pin without a record.
+            await ReplyAsync(action, SlackReplies.NoWorkspace, "failed", ct);
+            return;
+        }
+
+        // The passage is read from the library, never from the button: anyone can click, and articles change.
+        var request = new PinRequest(
+            Key(action, ts), action.TeamId, Actor(action), time.GetUtcNow(), reference.Question,
+            paragraph.Text, paragraph.Speaker, article.Id, paragraph.Number, article.Fingerprint);
+
+        // One click at a time per message: Slack and the board then see Pins and Unpins in the same order.
+        await using var held = await locks.AcquireAsync(request.Key, ct);
+        var pinned = await ConfirmedAsync(() => api.AddPinAsync(action.ChannelId, ts, ct));
         if (!pinned.Ok && pinned.Error != SlackApiError.AlreadyPinned)
         {
             // A failed pins.add stores nothing.
@@ -68,10 +83,6 @@ internal sealed class SlackPinHandler(
             return;
         }
 
-        // The passage is read from the library, never from the button: anyone can click, and articles change.
-        var request = new PinRequest(
-            Key(action, ts), action.TeamId, Actor(action), time.GetUtcNow(), reference.Question ?? "",
-            paragraph.Text, paragraph.Speaker, article.Id, paragraph.Number, article.Fingerprint);
         var result = await new Pinboard(store, articles).PinAsync(request, ct);
         Count(result.Outcome == PinOutcome.Pinned && pinned.Ok ? "pinned" : "already_pinned");
         if (action.MessageBlocks is { } blocks)
@@ -95,7 +106,8 @@ internal sealed class SlackPinHandler(
             return;
         }
 
-        var removed = await api.RemovePinAsync(action.ChannelId, ts, ct);
+        await using var held = await locks.AcquireAsync(Key(action, ts), ct);
+        var removed = await ConfirmedAsync(() => api.RemovePinAsync(action.ChannelId, ts, ct));
         if (!removed.Ok && removed.Error != SlackApiError.NoPin)
         {
             await ReplyAsync(action, SlackReplies.PinFailed(removed), "failed", ct);
@@ -146,6 +158,17 @@ internal sealed class SlackPinHandler(
         }
 
         await responses.EphemeralAsync(action.ResponseUrl, new SlackMessage("Context of the quote", blocks), ct);
+    }
+
+    /// <summary>
+    /// Makes a pins.add or pins.remove call; when its answer is lost (network, timeout, 5xx) the call may still have
+    /// been applied, so the same idempotent call is made once more before anyone is told anything: already_pinned
+    /// (or no_pin) then confirms the first took effect. The app holds no pins:read to look instead.
+    /// </summary>
+    private static async Task<SlackApiResult> ConfirmedAsync(Func<Task<SlackApiResult>> call)
+    {
+        var result = await call();
+        return result.Error == SlackApiError.Transport ? await call() : result;
     }
 
     private async Task ReplyAsync(SlackBlockAction action, string text, string result, CancellationToken ct)

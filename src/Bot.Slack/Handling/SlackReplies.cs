@@ -24,6 +24,8 @@ internal static class SlackReplies
 
     public const string ContextArticleChanged = "The article changed since this answer was posted — ask again to see the current text.";
 
+    public const string NoWorkspace = "Slack did not say which workspace this message is in, so it was not pinned.";
+
     public const string NoPins = "No answers are pinned in this channel yet.";
 
     /// <summary>A failed pins.add or pins.remove, for the moderator who clicked.</summary>
@@ -34,6 +36,7 @@ internal static class SlackReplies
         SlackApiError.MessageNotFound => "That message no longer exists, so it can't be pinned.",
         SlackApiError.MissingScope => $"I'm missing a Slack permission ({result.Needed ?? "pins:write"}). Ask a workspace admin to reinstall the app.",
         SlackApiError.RateLimited => "Slack is rate-limiting me. Try again in a minute.",
+        SlackApiError.Transport => "Slack did not answer, so I can't tell whether the pin changed. Click again to make sure; it is harmless.",
         _ => "Pinning failed. Try again later.",
     };
 

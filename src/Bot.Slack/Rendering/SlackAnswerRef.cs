@@ -51,7 +51,10 @@ internal sealed record SlackAnswerRef(
     {
         try
         {
-            return JsonSerializer.Deserialize<SlackAnswerRef>(value) is { ArticleId.Length: > 0, Paragraph: > 0 } parsed ? parsed : null;
+            // Anyone can craft a button value: a missing question becomes "", and a long one is cut as Encode cuts it.
+            return JsonSerializer.Deserialize<SlackAnswerRef>(value) is { ArticleId.Length: > 0, Paragraph: > 0 } parsed
+                ? parsed with { Question = SlackMrkdwn.Shorten(parsed.Question ?? "", MaxQuestion) }
+                : null;
         }
         catch (JsonException)
         {

@@ -12,16 +12,16 @@ internal sealed record SlackAppMention(string Channel, string UserId, string Que
 {
     public static SlackAppMention Parse(JsonElement inner, IReadOnlySet<string> botUserIds)
     {
-        var user = inner.OptionalString("user") ?? "";
-        var ts = inner.RequiredString("ts");
+        var user = SlackIds.Optional(inner.OptionalString("user"), SlackIds.User, "event.user") ?? "";
+        var ts = SlackIds.Ts(inner.RequiredString("ts"), "event.ts");
         var fromBot = inner.OptionalString("bot_id") is { Length: > 0 }
             || inner.OptionalString("subtype") is { Length: > 0 }
             || botUserIds.Contains(user);
         return new SlackAppMention(
-            inner.RequiredString("channel"),
+            SlackIds.Channel(inner.RequiredString("channel"), "event.channel"),
             user,
             Requests.SlackText.WithoutMentions(inner.OptionalString("text") ?? ""),
-            inner.OptionalString("thread_ts") ?? ts,
+            SlackIds.Optional(inner.OptionalString("thread_ts"), SlackIds.Ts, "event.thread_ts") ?? ts,
             fromBot);
     }
 }

@@ -49,16 +49,18 @@ internal sealed record SlackBlockAction(
         }
 
         var action = actions[0];
-        var userId = user.RequiredString("id");
+        var userId = SlackIds.User(user.RequiredString("id"), "user.id");
+
+        // team is null for org-wide installs (docs/slack.md §4.1): the clicker's team, then the enterprise, stand in.
+        var teamId = payload.Object("team")?.OptionalString("id") ?? user.OptionalString("team_id") ?? payload.Object("enterprise")?.OptionalString("id");
         return new SlackBlockAction(
             action.RequiredString("action_id"),
             action.OptionalString("value") ?? "",
             userId,
             user.OptionalString("name") ?? user.OptionalString("username") ?? userId,
-            payload.Object("team")?.OptionalString("id") ?? "",
-            container.OptionalString("channel_id") ?? payload.Object("channel")?.RequiredString("id")
-                ?? throw new SlackPayloadException("The field 'channel' is missing."),
-            container.OptionalString("message_ts") ?? message?.OptionalString("ts"),
+            SlackIds.Optional(teamId, SlackIds.Team, "team.id") ?? "",
+            SlackIds.Channel(container.OptionalString("channel_id") ?? payload.Object("channel")?.RequiredString("id"), "channel.id"),
+            SlackIds.Optional(container.OptionalString("message_ts") ?? message?.OptionalString("ts"), SlackIds.Ts, "container.message_ts"),
             container.OptionalBool("is_ephemeral"),
             message?.OptionalString("text"),
             message?.ArrayCopy("blocks"),

@@ -12,11 +12,50 @@ internal static class SlackJson
         {
             var reader = new Utf8JsonReader(json);
             var root = JsonElement.ParseValue(ref reader);
-            return root.ValueKind == JsonValueKind.Object ? root : throw new SlackPayloadException("The payload is not a JSON object.");
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new SlackPayloadException("The payload is not a JSON object.");
+            }
+
+            RequireDecodableStrings(root);
+            return root;
         }
         catch (JsonException e)
         {
             throw new SlackPayloadException("The payload is not JSON.", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SlackPayloadException("The payload has a string that is not valid UTF-16 (a lone surrogate).", e);
+        }
+    }
+
+    /// <summary>
+    /// Decodes every string and property name once: "\ud800" is valid JSON text but no UTF-16 string, and
+    /// <see cref="JsonElement.GetString"/> would throw <see cref="InvalidOperationException"/> later, deep in a handler.
+    /// </summary>
+    private static void RequireDecodableStrings(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    RequireDecodableStrings(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    RequireDecodableStrings(property.Value);
+                }
+
+                break;
         }
     }
 

@@ -15,8 +15,8 @@ internal sealed record SlackSlashCommand(string Command, string Text, string Tea
     public static SlackSlashCommand Parse(SlackForm form) => new(
         form.Required("command"),
         SlackText.Unescape(form.Optional("text") ?? "").Trim(),
-        form.Optional("team_id") ?? "",
-        form.Required("channel_id"),
-        form.Required("user_id"),
+        SlackIds.Optional(form.Optional("team_id"), SlackIds.Team, "team_id") ?? "",
+        SlackIds.Channel(form.Required("channel_id"), "channel_id"),
+        SlackIds.User(form.Required("user_id"), "user_id"),
         SlackUrls.ResponseUrl(form.Optional("response_url"), "response_url"));
 }

@@ -1,3 +1,5 @@
+using Bot.Core.Replays;
+
 namespace Bot.Slack.Work;
 
 /// <summary>
@@ -11,44 +13,10 @@ internal sealed class SlackEventDeduplicator(TimeProvider time)
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    private readonly Dictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
-    private readonly Queue<(string Id, DateTimeOffset At)> _order = new();
-    private readonly Lock _lock = new();
+    private readonly MemoryReplayGuard _seen = new(time, Capacity);
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _seen.Count;
-            }
-        }
-    }
+    public int Count => _seen.Count;
 
     /// <summary>True the first time an id is seen (the caller answers it); false for every repeat.</summary>
-    public bool TryBegin(string eventId)
-    {
-        var now = time.GetUtcNow();
-        lock (_lock)
-        {
-            while (_order.Count > 0 && (_order.Count >= Capacity || now - _order.Peek().At > Lifetime))
-            {
-                var (id, at) = _order.Dequeue();
-                if (_seen.TryGetValue(id, out var seenAt) && seenAt == at)
-                {
-                    _seen.Remove(id);
-                }
-            }
-
-            if (_seen.ContainsKey(eventId))
-            {
-                return false;
-            }
-
-            _seen[eventId] = now;
-            _order.Enqueue((eventId, now));
-            return true;
-        }
-    }
+    public bool TryBegin(string eventId) => _seen.TryAccept(eventId, Lifetime);
 }

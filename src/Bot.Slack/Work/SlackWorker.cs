@@ -1,3 +1,4 @@
+using Bot.Core.Pins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,13 +6,14 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Slack.Work;
 
 /// <summary>
-/// Runs queued Slack work, a few items at a time (one slow item, such as a rate-limit wait, does not hold up the
-/// others), each in its own scope. Slack has been told "OK" for every queued item, so on shutdown the worker closes the
+/// Runs queued Slack work, a few items at a time in each <see cref="SlackLane"/> (one slow item, such as a rate-limit
+/// wait, does not hold up the others, and pins never hold up answers), each in its own scope. Slack has been told "OK" for every queued item, so on shutdown the worker closes the
 /// queue and finishes what is in it, running and waiting alike, until the host's shutdown timeout
 /// (<see cref="HostOptions.ShutdownTimeout"/>); only then does it cancel what is left.
 /// </summary>
-internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, ILogger<SlackWorker> logger) : BackgroundService
+internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, IWorkJournal journal, ILogger<SlackWorker> logger) : BackgroundService
 {
+    /// <summary>Items run at once in each lane.</summary>
     private const int Parallelism = 4;
 
     /// <summary>Cancelled at the shutdown deadline, never before: BackgroundService cancels its own token first thing in StopAsync.</summary>
@@ -50,15 +52,18 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
     }
 
     /// <remarks>
-    /// <paramref name="stoppingToken"/> is not used: the loop ends when <see cref="StopAsync"/> completes the queue,
-    /// so that nothing queued is dropped.
+    /// <paramref name="stoppingToken"/> is not used: each lane's loop ends when <see cref="StopAsync"/> completes the
+    /// queue, so that nothing queued is dropped.
     /// </remarks>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(queue.Lanes.Select(lane => RunLaneAsync(lane, _abort.Token)));
+
+    /// <summary>Runs one lane's items, at most <see cref="Parallelism"/> at once, until the lane is completed and empty.</summary>
+    private async Task RunLaneAsync(SlackLane lane, CancellationToken abort)
     {
-        var abort = _abort.Token;
         using var slots = new SemaphoreSlim(Parallelism);
         var running = new HashSet<Task>();
-        await foreach (var item in queue.Reader.ReadAllAsync(CancellationToken.None))
+        await foreach (var item in queue.Reader(lane).ReadAllAsync(CancellationToken.None))
         {
             await slots.WaitAsync(CancellationToken.None);
             var task = RunAsync(item, slots, abort);
@@ -91,25 +96,47 @@ internal sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory sco
 
     private async Task RunAsync(SlackWorkItem item, SemaphoreSlim slots, CancellationToken abort)
     {
+        var ended = false;
         try
         {
             await Task.Yield();
             abort.ThrowIfCancellationRequested();
             await using var scope = scopes.CreateAsyncScope();
             await item.Work(scope.ServiceProvider, abort);
+            ended = true;
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
+            // Left in the journal: the next start redoes it (SlackJournalRecovery).
             logger.LogWarning("Slack work {Name} cancelled at the shutdown timeout", item.Name);
         }
         catch (Exception e)
         {
+            // Ended, badly: the handler told the person what it could; redoing it at every start would not help.
+            ended = true;
             logger.LogError(e, "Slack work {Name} failed", item.Name);
         }
         finally
         {
+            if (ended && item.JournalId is { } id)
+            {
+                await CompleteEntryAsync(id);
+            }
+
             queue.Completed();
             slots.Release();
+        }
+    }
+
+    private async Task CompleteEntryAsync(long id)
+    {
+        try
+        {
+            await journal.CompleteAsync(id, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not remove finished Slack work {Id} from the journal; it will be redone at the next start", id);
         }
     }
 }

@@ -17,7 +17,23 @@ public sealed class FakeSlackApi : HttpMessageHandler
 
     private readonly ConcurrentDictionary<string, TimeSpan> _delays = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, byte> _pinned = new(StringComparer.Ordinal);
+
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
+
+    /// <summary>
+    /// When true, pins.add and pins.remove keep each message's pin state as Slack does (already_pinned, no_pin), so a
+    /// test can compare the board with the platform.
+    /// </summary>
+    public bool KeepsPins { get; set; }
+
+    private readonly ConcurrentDictionary<string, byte> _answersToLose = new(StringComparer.Ordinal);
+
+    /// <summary>Makes the next call of a pins method take effect (with <see cref="KeepsPins"/>) but answer 503, as a lost answer.</summary>
+    public void LoseNextAnswer(string method) => _answersToLose[method] = 0;
+
+    /// <summary>Whether a message is pinned here (with <see cref="KeepsPins"/>).</summary>
+    public bool IsPinned(string channel, string ts) => _pinned.ContainsKey(channel + "/" + ts);
 
     public IReadOnlyList<SlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method).ToList();
 
@@ -82,6 +98,11 @@ public sealed class FakeSlackApi : HttpMessageHandler
             return answer();
         }
 
+        if (KeepsPins && method is "pins.add" or "pins.remove")
+        {
+            return ChangePin(method, body);
+        }
+
         return method switch
         {
             SlackCall.ResponseUrl => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("ok") },
@@ -90,6 +111,16 @@ public sealed class FakeSlackApi : HttpMessageHandler
             "usergroups.users.list" => Json("""{"ok":true,"users":[]}"""),
             _ => Json("""{"ok":true}"""),
         };
+    }
+
+    private HttpResponseMessage ChangePin(string method, string body)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        var key = json.RootElement.GetProperty("channel").GetString() + "/" + json.RootElement.GetProperty("timestamp").GetString();
+        var answer = method == "pins.add"
+            ? Json(_pinned.TryAdd(key, 0) ? """{"ok":true}""" : """{"ok":false,"error":"already_pinned"}""")
+            : Json(_pinned.TryRemove(key, out _) ? """{"ok":true}""" : """{"ok":false,"error":"no_pin"}""");
+        return _answersToLose.TryRemove(method, out _) ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) : answer;
     }
 
     // The handler outlives the HttpClient factory's handler rotation: nothing to release.

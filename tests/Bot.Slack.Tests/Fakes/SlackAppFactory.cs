@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Tests.Fakes;
 
@@ -25,13 +26,40 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
         ["Slack:ApiBaseUrl"] = "https://slack.test/api/",
     };
 
-    public FakeSlackApi Slack { get; } = new();
+    /// <summary>A bot with a fake Slack of its own, or one shared with other hosts (several replicas of one app).</summary>
+    public SlackAppFactory(FakeSlackApi? slack = null) => Slack = slack ?? new FakeSlackApi();
+
+    public FakeSlackApi Slack { get; }
+
+    /// <summary>Every log entry the host writes.</summary>
+    public LogSink Logs { get; } = new();
+
+    private Action<IServiceCollection>? _services;
+
+    /// <summary>Changes services after the bot's own registrations, before the host starts.</summary>
+    public SlackAppFactory WithServices(Action<IServiceCollection> change)
+    {
+        _services += change;
+        return this;
+    }
 
     /// <summary>Overrides a setting before the host starts; null removes it.</summary>
     public SlackAppFactory With(string key, string? value)
     {
         _settings[key] = value;
         return this;
+    }
+
+    /// <summary>Waits until every acknowledged request has been fully handled in the background; fails the test after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilIdleAsync(TimeSpan timeout)
+    {
+        var queue = Services.GetRequiredService<Bot.Slack.Work.SlackWorkQueue>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (queue.Pending > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The Slack work did not finish in time.");
+            await Task.Delay(20);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,10 +73,12 @@ public sealed class SlackAppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
             services.AddHttpClient<SlackResponseClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
+            _services?.Invoke(services);
         });
     }
 

@@ -22,7 +22,7 @@ public static class SlackPayloads
         new("command", "/ask"),
         new("text", text),
         new("response_url", CommandResponseUrl),
-        new("trigger_id", "1.2.3"),
+        new("trigger_id", NewTriggerId()),
         new("api_app_id", "A1"),
     ];
 
@@ -39,6 +39,7 @@ public static class SlackPayloads
             ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "test" },
             ["message"] = new JsonObject { ["type"] = "message", ["text"] = "fallback", ["ts"] = ts, ["blocks"] = blocks?.DeepClone() ?? new JsonArray() },
             ["response_url"] = ActionResponseUrl,
+            ["trigger_id"] = NewTriggerId(),
             ["actions"] = new JsonArray
             {
                 new JsonObject { ["action_id"] = actionId, ["block_id"] = "ans_actions", ["value"] = value, ["type"] = "button", ["action_ts"] = "1.2" },
@@ -75,6 +76,9 @@ public static class SlackPayloads
             ["authorizations"] = new JsonArray { new JsonObject { ["team_id"] = Team, ["user_id"] = "UBOT", ["is_bot"] = true } },
         }.ToJsonString();
     }
+
+    /// <summary>A fresh trigger id, as Slack gives every command and click one: the bot answers each trigger once.</summary>
+    public static string NewTriggerId() => "13345224609.738474920." + Guid.NewGuid().ToString("N");
 
     /// <summary>The value of a button in a posted message's blocks.</summary>
     public static string ButtonValue(JsonElement blocks, string actionId) =>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Bot.Core.Pins;
 using Bot.Slack.Tests.Fakes;
-using Bot.Slack.Work;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Slack.Tests.Host;
@@ -50,16 +49,7 @@ public abstract class SlackHostTest : IDisposable
         (await App.Services.GetRequiredService<IPinnedAnswers>().ListAsync(PinFilter.ForChannel(ChatPlatform.Slack, "C1"), null, 10, CancellationToken.None)).Items;
 
     /// <summary>Waits (up to 5 s) until every acknowledged request has been fully handled in the background.</summary>
-    protected async Task WaitUntilIdleAsync()
-    {
-        var queue = App.Services.GetRequiredService<SlackWorkQueue>();
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (queue.Pending > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The Slack work did not finish in time.");
-            await Task.Delay(20);
-        }
-    }
+    protected Task WaitUntilIdleAsync() => App.WaitUntilIdleAsync(TimeSpan.FromSeconds(5));
 
     protected async Task WaitUntilPinnedAsync()
     {
