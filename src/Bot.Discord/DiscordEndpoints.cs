@@ -5,6 +5,8 @@ using Bot.Discord.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Discord;
 
@@ -17,10 +19,18 @@ public static class DiscordEndpoints
     /// <summary>The largest body read; interactions are a few KiB.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    /// <summary>Maps <c>POST /discord/interactions</c>: verify the signature over the raw bytes, then parse, then route.</summary>
+    /// <summary>
+    /// Maps <c>POST /discord/interactions</c>: verify the signature over the raw bytes, then parse, then route. Not
+    /// mapped without Discord:PublicKey (a Gateway-only bot), as nothing could be verified.
+    /// </summary>
     public static IEndpointRouteBuilder MapDiscordEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost(InteractionsPath, HandleAsync);
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value.HasInteractionsEndpoint)
+        {
+            app.MapPost(InteractionsPath, HandleAsync);
+        }
+
         return app;
     }
 

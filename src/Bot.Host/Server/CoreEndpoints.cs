@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Live;
 using Bot.Host.Json;
 
 namespace Bot.Host.Server;
@@ -9,9 +10,7 @@ internal static class CoreEndpoints
     public static IEndpointRouteBuilder MapCoreEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", (EngineHolder holder) => holder.Current is not null
-            ? Results.Text("ready")
-            : Results.Text("loading", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/readyz", (EngineHolder holder, IEnumerable<ILiveConnection> live) => Readiness(holder, live));
         app.MapGet("/api/ask", async (string? q, HttpContext http, IAnswerService answers, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(q))
@@ -25,5 +24,19 @@ internal static class CoreEndpoints
             return Results.Text(AnswerJson.From(answer).Serialize(), "application/json; charset=utf-8", statusCode: status);
         });
         return app;
+    }
+
+    /// <summary>Ready once the index is loaded and every live connection (Gateway, Socket Mode) is established.</summary>
+    private static IResult Readiness(EngineHolder holder, IEnumerable<ILiveConnection> live)
+    {
+        if (holder.Current is null)
+        {
+            return Results.Text("loading", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var waiting = live.Where(c => !c.IsEstablished).Select(c => c.Name).ToList();
+        return waiting.Count == 0
+            ? Results.Text("ready")
+            : Results.Text("connecting: " + string.Join(", ", waiting), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }
