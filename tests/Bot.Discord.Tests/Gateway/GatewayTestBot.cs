@@ -1,0 +1,76 @@
+using Bot.Discord.Gateway;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Discord.Tests.Gateway;
+
+/// <summary>
+/// The whole bot with only the Gateway settings (no public key), its Discord API and Gateway on a
+/// <see cref="FakeDiscordGateway"/>, a clock the test moves and jitter fixed at one half.
+/// </summary>
+internal sealed class GatewayTestBot : IAsyncDisposable
+{
+    /// <summary>The fixed jitter: the first heartbeat comes at half the interval, op 9's wait is 3 s.</summary>
+    public const double Jitter = 0.5;
+
+    private GatewayTestBot(FakeDiscordGateway discord, DiscordBotFactory bot)
+    {
+        Discord = discord;
+        Bot = bot;
+    }
+
+    public FakeDiscordGateway Discord { get; }
+
+    public DiscordBotFactory Bot { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 2, 4, 12, 0, 0, TimeSpan.Zero));
+
+    public LogCapture Logs { get; } = new();
+
+    public static async Task<GatewayTestBot> StartAsync()
+    {
+        var discord = await FakeDiscordGateway.StartAsync();
+        var bot = new DiscordBotFactory { FakeApiInProcess = false };
+        var test = new GatewayTestBot(discord, bot);
+        bot.Settings["Discord:PublicKey"] = null;
+        bot.Settings["Discord:Gateway"] = "true";
+        bot.Settings["Discord:ApiBaseUrl"] = discord.ApiBaseUrl;
+        bot.ConfigureServices = services =>
+        {
+            services.AddSingleton<TimeProvider>(test.Time);
+            services.AddSingleton(new GatewayJitter(new FixedRandom(Jitter)));
+            services.AddSingleton<ILoggerProvider>(test.Logs);
+        };
+        await bot.ReadyAsync();
+        return test;
+    }
+
+    /// <summary>Takes the bot's first connection through Hello, IDENTIFY and READY; returns it and the IDENTIFY.</summary>
+    public async Task<(FakeGatewaySocket Socket, System.Text.Json.JsonElement Identify)> ConnectAsync(int heartbeatIntervalMs = 45000)
+    {
+        var socket = await Discord.NextConnectionAsync();
+        await socket.HelloAsync(heartbeatIntervalMs);
+        var identify = await socket.ExpectAsync(2);
+        await socket.ReadyAsync(Discord.ResumeUrl);
+        return (socket, identify);
+    }
+
+    /// <summary>Moves the clock a second at a time until <paramref name="done"/> holds (timers may be set a moment late).</summary>
+    public async Task AdvanceUntilAsync(Func<bool> done, int maxSeconds = 120)
+    {
+        for (var i = 0; i < maxSeconds && !done(); i++)
+        {
+            Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+
+        Assert.True(done(), $"Not done after {maxSeconds} s of fake time.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Discord.DisposeAsync();
+    }
+}
