@@ -23,7 +23,7 @@ public sealed partial class DiscordOpenApiTests
             .ToList();
 
         // Assert
-        Assert.Equal(6, DiscordRoutes.All.Count);
+        Assert.Equal(9, DiscordRoutes.All.Count);
         Assert.Empty(missing);
     }
 

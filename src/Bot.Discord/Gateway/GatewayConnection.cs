@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Bot.Core.Live;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Gateway;
@@ -201,76 +201,23 @@ internal sealed class GatewayConnection(GatewaySession session, IGatewayListener
     /// <summary>Closes with <see cref="GatewayCloseCodes.Reconnecting"/> (never 1000, which would end the session), then drops the socket if the server does not answer.</summary>
     private async Task CloseAsync(ClientWebSocket socket, CancellationTokenSource connection, string reason)
     {
+        await WebSocketMessages.CloseOutputAsync(socket, _send, GatewayCloseCodes.Reconnecting, reason, s_closeTimeout);
         try
         {
-            using var timeout = new CancellationTokenSource(s_closeTimeout);
-            await _send.WaitAsync(timeout.Token);
-            try
-            {
-                if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                {
-                    await socket.CloseOutputAsync(GatewayCloseCodes.Reconnecting, reason, timeout.Token);
-                }
-            }
-            finally
-            {
-                _send.Release();
-            }
+            connection.CancelAfter(s_closeTimeout);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (ObjectDisposedException)
         {
-            // Already gone.
-        }
-        finally
-        {
-            try
-            {
-                connection.CancelAfter(s_closeTimeout);
-            }
-            catch (ObjectDisposedException)
-            {
-                // The connection already ended.
-            }
+            // The connection already ended.
         }
     }
 
-    private async Task SendAsync(ClientWebSocket socket, byte[] payload, CancellationToken ct)
-    {
-        await _send.WaitAsync(ct);
-        try
-        {
-            await socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, ct);
-        }
-        finally
-        {
-            _send.Release();
-        }
-    }
+    private Task SendAsync(ClientWebSocket socket, byte[] payload, CancellationToken ct) =>
+        WebSocketMessages.SendAsync(socket, _send, payload, ct);
 
-    /// <summary>The next payload, read to the end of the message (one payload may span several frames); null on close.</summary>
-    private static async Task<GatewayPayload?> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), ct);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            buffer.Advance(result.Count);
-            if (buffer.WrittenCount > MaxMessageBytes)
-            {
-                throw new InvalidOperationException("A Gateway message exceeded 16 MiB.");
-            }
-
-            if (result.EndOfMessage)
-            {
-                return GatewayPayload.Parse(buffer.WrittenSpan);
-            }
-        }
-    }
+    /// <summary>The next payload; null on close.</summary>
+    private static async Task<GatewayPayload?> ReceiveAsync(ClientWebSocket socket, CancellationToken ct) =>
+        await WebSocketMessages.ReceiveAsync(socket, MaxMessageBytes, ct) is { } message ? GatewayPayload.Parse(message.Span) : null;
 
     private static Uri WithQuery(Uri url)
     {
