@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Slack;
 
@@ -19,8 +20,15 @@ public static class SlackEndpoints
 {
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>Maps the endpoints when Slack:SigningSecret is set; a Socket Mode-only bot has nothing to verify them with.</summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.HasHttpEndpoints)
+        {
+            return app;
+        }
+
         var slack = app.MapGroup("/slack");
         // Route handlers as lambdas, so the request delegate generator compiles them at build time. They take the
         // HttpRequest, not the HttpContext: a Func<HttpContext, Task<IResult>> would bind as a RequestDelegate and
@@ -80,7 +88,7 @@ public static class SlackEndpoints
         return buffer.ToArray();
     }
 
-    private static IResult Commands(byte[] body, IServiceProvider services)
+    internal static IResult Commands(byte[] body, IServiceProvider services)
     {
         var form = SlackForm.Parse(body);
 
@@ -114,7 +122,7 @@ public static class SlackEndpoints
         return Results.Ok();
     }
 
-    private static IResult Interactions(byte[] body, IServiceProvider services)
+    internal static IResult Interactions(byte[] body, IServiceProvider services)
     {
         var payload = SlackJson.ParseObject(Encoding.UTF8.GetBytes(SlackForm.Parse(body).Required("payload")));
         if (SlackBlockAction.TypeOf(payload) != SlackBlockAction.Type)
@@ -140,7 +148,7 @@ public static class SlackEndpoints
         return Results.Ok();
     }
 
-    private static IResult Events(byte[] body, IServiceProvider services)
+    internal static IResult Events(byte[] body, IServiceProvider services)
     {
         var root = SlackJson.ParseObject(body);
         switch (root.RequiredString("type"))

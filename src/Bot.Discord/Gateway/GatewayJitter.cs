@@ -1,3 +1,5 @@
+using Bot.Core.Live;
+
 namespace Bot.Discord.Gateway;
 
 /// <summary>
@@ -21,7 +23,6 @@ internal sealed class GatewayJitter
     /// <summary>A random time between <paramref name="min"/> and <paramref name="max"/>.</summary>
     public TimeSpan Between(TimeSpan min, TimeSpan max) => min + ((max - min) * NextFraction());
 
-    /// <summary>Exponential backoff with full jitter after <paramref name="failures"/> failures in a row: up to 1 s, 2 s, 4 s … 60 s.</summary>
-    public TimeSpan Backoff(int failures) =>
-        TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(failures, 10) - 1))) * Math.Max(0.1, NextFraction());
+    /// <summary>The wait before reconnecting after <paramref name="failures"/> failures in a row (<see cref="ReconnectBackoff"/>).</summary>
+    public TimeSpan Backoff(int failures) => ReconnectBackoff.After(failures, NextFraction());
 }

@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
+using Bot.Testing.Live;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests.Gateway;
 
@@ -30,7 +26,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     private FakeDiscordGateway(WebApplication app) => _app = app;
 
     /// <summary>http://127.0.0.1:port</summary>
-    public Uri BaseUrl { get; private set; } = null!;
+    public required Uri BaseUrl { get; init; }
 
     /// <summary>Discord:ApiBaseUrl for the bot.</summary>
     public string ApiBaseUrl => new Uri(BaseUrl, "/api/v10/").AbsoluteUri;
@@ -43,19 +39,15 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     public static async Task<FakeDiscordGateway> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeDiscordGateway(app);
-        app.UseWebSockets();
-        app.Map("/gateway", fake.AcceptAsync);
-        app.Map("/resume", fake.AcceptAsync);
-        app.MapGet("/api/v10/gateway/bot", fake.GatewayBot);
-        app.Map("/api/v10/{**route}", (HttpRequest request) => fake.RecordAsync(request));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = new Uri(address);
+        FakeDiscordGateway? fake = null;
+        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
+        {
+            app.Map("/gateway", (HttpContext context) => fake!.AcceptAsync(context));
+            app.Map("/resume", (HttpContext context) => fake!.AcceptAsync(context));
+            app.MapGet("/api/v10/gateway/bot", () => fake!.GatewayBot());
+            app.Map("/api/v10/{**route}", (HttpRequest request) => fake!.RecordAsync(request));
+        });
+        fake = new FakeDiscordGateway(app) { BaseUrl = baseUrl };
         return fake;
     }
 
@@ -96,20 +88,8 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private async Task AcceptAsync(HttpContext context)
-    {
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewaySocket(socket, context.Request.Path) { Query = context.Request.QueryString.Value ?? "" };
-        var running = connection.RunAsync();
-        await _connections.Writer.WriteAsync(connection);
-        await running;
-    }
+    private Task AcceptAsync(HttpContext context) =>
+        WebSocketPeer.AcceptAsync(context, peer => new FakeGatewaySocket(peer), _connections.Writer);
 
     private IResult GatewayBot()
     {

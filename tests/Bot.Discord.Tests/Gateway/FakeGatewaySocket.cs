@@ -1,34 +1,37 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
+using Bot.Testing.Live;
 
 namespace Bot.Discord.Tests.Gateway;
 
 /// <summary>
-/// The server side of one Gateway connection: the test sends payloads and reads what the bot sent. Heartbeats are
-/// acknowledged at once unless <see cref="AckHeartbeats"/> is off (to make a zombie).
+/// The Gateway's side of one connection: Hello, dispatches and closes for the test to send, and the bot's payloads
+/// to read. Heartbeats are acknowledged at once unless <see cref="AckHeartbeats"/> is off (to make a zombie).
 /// </summary>
-internal sealed class FakeGatewaySocket(WebSocket socket, string path)
+internal sealed class FakeGatewaySocket
 {
-    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(30);
+    private readonly WebSocketPeer _peer;
 
-    private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
-    private readonly TaskCompletionSource<WebSocketCloseStatus?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim _send = new(1, 1);
+    public FakeGatewaySocket(WebSocketPeer peer)
+    {
+        _peer = peer;
+        peer.OnReceived = (p, payload) => AckHeartbeats && payload.GetProperty("op").GetInt32() == 1 ? p.SendAsync("""{"op":11}""") : Task.CompletedTask;
+    }
 
     /// <summary>"/gateway" or "/resume": which URL the bot connected to.</summary>
-    public string Path => path;
+    public string Path => _peer.Path;
 
     /// <summary>The query string the bot connected with.</summary>
-    public string Query { get; init; } = "";
+    public string Query => _peer.Query;
 
     public volatile bool AckHeartbeats = true;
 
     /// <summary>Completes with the bot's close code (null when the connection dropped without one).</summary>
-    public Task<WebSocketCloseStatus?> Closed => _closed.Task;
+    public Task<WebSocketCloseStatus?> Closed => _peer.Closed;
 
-    public Task SendAsync(string json) => SendRawAsync(Encoding.UTF8.GetBytes(json));
+    public Task SendAsync(string json) => _peer.SendAsync(json);
+
+    public Task CloseAsync(int code, string reason = "") => _peer.CloseAsync(code, reason);
 
     public Task HelloAsync(int heartbeatIntervalMs = 45000) =>
         SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{heartbeatIntervalMs}}},"s":null,"t":null}""");
@@ -40,91 +43,7 @@ internal sealed class FakeGatewaySocket(WebSocket socket, string path)
     public Task ReadyAsync(string resumeUrl, string sessionId = "session-1", int sequence = 1) =>
         DispatchAsync("READY", sequence, $$$"""{"v":10,"user":{"id":"{{{FakeDiscordGateway.BotUserId}}}","username":"quotebot","bot":true},"guilds":[],"session_id":"{{{sessionId}}}","resume_gateway_url":"{{{resumeUrl}}}","application":{"id":"{{{DiscordBotFactory.ApplicationId}}}","flags":0}}""");
 
-    /// <summary>Closes from the server side with a close code, as the Gateway does.</summary>
-    public async Task CloseAsync(int code, string reason = "")
-    {
-        await _send.WaitAsync();
-        try
-        {
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
-        }
-        finally
-        {
-            _send.Release();
-        }
-    }
-
-    /// <summary>The next payload the bot sent with this opcode, skipping heartbeats unless asked for.</summary>
-    public async Task<JsonElement> ExpectAsync(int op)
-    {
-        using var timeout = new CancellationTokenSource(s_wait);
-        while (true)
-        {
-            var payload = await _received.Reader.ReadAsync(timeout.Token);
-            if (payload.GetProperty("op").GetInt32() == op)
-            {
-                return payload;
-            }
-        }
-    }
-
-    /// <summary>Reads until the bot closes the connection; runs for as long as the connection is open.</summary>
-    public async Task RunAsync()
-    {
-        var buffer = new byte[64 * 1024];
-        try
-        {
-            while (true)
-            {
-                using var message = new MemoryStream();
-                WebSocketReceiveResult result;
-                do
-                {
-                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
-                    if (result.MessageType == WebSocketMessageType.Close)
-                    {
-                        _closed.TrySetResult(result.CloseStatus);
-                        if (socket.State == WebSocketState.CloseReceived)
-                        {
-                            await socket.CloseOutputAsync(result.CloseStatus ?? WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-                        }
-
-                        return;
-                    }
-
-                    message.Write(buffer, 0, result.Count);
-                }
-                while (!result.EndOfMessage);
-
-                var payload = JsonDocument.Parse(message.ToArray()).RootElement.Clone();
-                if (AckHeartbeats && payload.GetProperty("op").GetInt32() == 1)
-                {
-                    await SendAsync("""{"op":11}""");
-                }
-
-                await _received.Writer.WriteAsync(payload);
-            }
-        }
-        catch (WebSocketException)
-        {
-            _closed.TrySetResult(null);
-        }
-        finally
-        {
-            _received.Writer.TryComplete();
-        }
-    }
-
-    private async Task SendRawAsync(byte[] bytes)
-    {
-        await _send.WaitAsync();
-        try
-        {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-        }
-        finally
-        {
-            _send.Release();
-        }
-    }
+    /// <summary>The next payload the bot sent with this opcode (others, heartbeats included, are skipped).</summary>
+    public async Task<JsonElement> ExpectAsync(int op) =>
+        (await _peer.ExpectAsync(payload => payload.GetProperty("op").GetInt32() == op)).Message;
 }

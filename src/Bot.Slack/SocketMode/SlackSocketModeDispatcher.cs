@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.Json;
+using Bot.Slack.Requests;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Slack.SocketMode;
+
+/// <summary>
+/// Hands an envelope to the same handler as the matching HTTP endpoint, in the body that endpoint would have been
+/// posted (the events JSON as is; a slash command's fields as a form; an interaction as <c>payload=…</c>), so both
+/// ways in share one parse, one validation, one de-duplication by event_id and one work queue. Socket Mode has no
+/// signature to check. https://docs.slack.dev/apis/events-api/using-socket-mode
+/// </summary>
+internal sealed class SlackSocketModeDispatcher(IServiceScopeFactory scopes, ILogger<SlackSocketModeDispatcher> logger)
+{
+    /// <summary>Queues the envelope's work; returns what a slash command's acknowledgement should carry (help text), or null.</summary>
+    public object? Dispatch(SlackEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        using var scope = scopes.CreateScope();
+        try
+        {
+            var result = envelope.Type switch
+            {
+                SlackEnvelope.EventsApi => SlackEndpoints.Events(Encoding.UTF8.GetBytes(envelope.Payload.GetRawText()), scope.ServiceProvider),
+                SlackEnvelope.SlashCommands => SlackEndpoints.Commands(FormBody(envelope.Payload), scope.ServiceProvider),
+                SlackEnvelope.Interactive => SlackEndpoints.Interactions(Encoding.UTF8.GetBytes("payload=" + Uri.EscapeDataString(envelope.Payload.GetRawText())), scope.ServiceProvider),
+                _ => null,
+            };
+            return result is IValueHttpResult { Value: { } value } && result is not IStatusCodeHttpResult { StatusCode: >= 400 } ? value : null;
+        }
+        catch (Exception e) when (e is SlackPayloadException or JsonException or InvalidOperationException)
+        {
+            // Over HTTP this is a 400; here the envelope is acknowledged all the same, or Slack would redeliver it.
+            logger.LogWarning("Slack Socket Mode {Type} envelope was not usable: {Reason}", envelope.Type, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>A slash command's JSON fields as the form Slack posts over HTTP.</summary>
+    private static byte[] FormBody(JsonElement payload)
+    {
+        var fields = payload.ValueKind == JsonValueKind.Object
+            ? payload.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
+                .Select(p => Uri.EscapeDataString(p.Name) + "=" + Uri.EscapeDataString(p.Value.GetString()!))
+            : [];
+        return Encoding.UTF8.GetBytes(string.Join('&', fields));
+    }
+}
