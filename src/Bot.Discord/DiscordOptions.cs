@@ -49,6 +49,12 @@ public sealed class DiscordOptions
     [Range(1, 65536, ErrorMessage = "Discord:ShardCount must be between 1 and 65536.")]
     public int ShardCount { get; set; } = 1;
 
+    /// <summary>
+    /// Where the Gateway session is kept across a restart (session id, resume URL, last sequence; never the token), so
+    /// a quick restart resumes rather than identifies. Empty: not kept. The host puts it beside the pinboard.
+    /// </summary>
+    public string GatewaySessionPath { get; set; } = "";
+
     /// <summary>True when the HTTP interactions endpoint is on.</summary>
     public bool HasInteractionsEndpoint => !string.IsNullOrEmpty(PublicKey);
 }

@@ -21,6 +21,7 @@ internal sealed class DiscordGatewayService(
     DiscordGatewayDispatcher dispatcher,
     DiscordGatewayStatus status,
     GatewayIdentifyLimiter identifyLimiter,
+    GatewaySessionFile sessionFile,
     GatewayJitter jitter,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -50,7 +51,7 @@ internal sealed class DiscordGatewayService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var next = GatewayNext.Identify;
+        var next = sessionFile.TryRestore(session) ? GatewayNext.Resume : GatewayNext.Identify;
         var failures = 0;
         var first = true;
         while (!stoppingToken.IsCancellationRequested)
@@ -82,6 +83,7 @@ internal sealed class DiscordGatewayService(
             status.Down();
             if (next == GatewayNext.Shutdown)
             {
+                sessionFile.Save(session);
                 return;
             }
 

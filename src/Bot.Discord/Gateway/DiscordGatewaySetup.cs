@@ -12,6 +12,7 @@ internal static class DiscordGatewaySetup
         services.TryAddSingleton<GatewayJitter>();
         services.AddSingleton<GatewaySession>();
         services.AddSingleton<GatewayIdentifyLimiter>();
+        services.AddSingleton<GatewaySessionFile>();
         services.AddSingleton<DiscordGatewayStatus>();
         services.AddSingleton<ILiveConnection>(sp => sp.GetRequiredService<DiscordGatewayStatus>());
         services.AddSingleton<DiscordGatewayDispatcher>();

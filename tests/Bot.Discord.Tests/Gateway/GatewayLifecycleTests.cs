@@ -175,6 +175,33 @@ public sealed class GatewayLifecycleTests
         Assert.Equal((WebSocketCloseStatus)4000, await socket.Closed);
     }
 
+    [Fact]
+    public async Task A_quick_restart_resumes_the_session_it_kept_instead_of_identifying()
+    {
+        // Arrange: a bot that ran, saw sequence 7, and was shut down.
+        using var folder = new Bot.Testing.TempFolder();
+        var kept = new Dictionary<string, string?> { ["Discord:GatewaySessionPath"] = Path.Combine(folder.Path, "session.json") };
+        var first = await GatewayTestBot.StartAsync(settings: kept);
+        var (socket, _) = await first.ConnectAsync();
+        await socket.DispatchAsync("GUILD_CREATE", 7, """{"id":"1"}""");
+        await socket.SendAsync("""{"op":1,"d":null}""");
+        await socket.ExpectAsync(1);
+        await first.StopBotAsync();
+
+        // Act: the next process starts within a few seconds.
+        await using var second = await GatewayTestBot.StartAsync(first.Discord, kept);
+        var resumed = await first.Discord.NextConnectionAsync();
+        await resumed.HelloAsync();
+        var resume = await resumed.ExpectAsync(6);
+
+        // Assert
+        Assert.Equal("/resume", resumed.Path);
+        Assert.Equal("session-1", resume.GetProperty("d").GetProperty("session_id").GetString());
+        Assert.Equal(7, resume.GetProperty("d").GetProperty("seq").GetInt64());
+        Assert.Equal(1, first.Discord.GatewayBotCalls);
+        Assert.False(File.Exists(kept["Discord:GatewaySessionPath"]));
+    }
+
     private static async Task<HttpStatusCode> WaitForReadyAsync(HttpClient client)
     {
         var status = HttpStatusCode.ServiceUnavailable;

@@ -28,14 +28,20 @@ internal sealed class GatewayTestBot : IAsyncDisposable
 
     public LogCapture Logs { get; } = new();
 
-    public static async Task<GatewayTestBot> StartAsync()
+    /// <summary>Starts the bot against a new fake Discord, or against <paramref name="discord"/>, with extra settings.</summary>
+    public static async Task<GatewayTestBot> StartAsync(FakeDiscordGateway? discord = null, Dictionary<string, string?>? settings = null)
     {
-        var discord = await FakeDiscordGateway.StartAsync();
+        discord ??= await FakeDiscordGateway.StartAsync();
         var bot = new DiscordBotFactory { FakeApiInProcess = false };
         var test = new GatewayTestBot(discord, bot);
         bot.Settings["Discord:PublicKey"] = null;
         bot.Settings["Discord:Gateway"] = "true";
         bot.Settings["Discord:ApiBaseUrl"] = discord.ApiBaseUrl;
+        foreach (var (key, value) in settings ?? [])
+        {
+            bot.Settings[key] = value;
+        }
+
         bot.ConfigureServices = services =>
         {
             services.AddSingleton<TimeProvider>(test.Time);
@@ -70,7 +76,10 @@ internal sealed class GatewayTestBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Bot.DisposeAsync();
+        await StopBotAsync();
         await Discord.DisposeAsync();
     }
+
+    /// <summary>Stops the bot as a shutdown would, leaving the fake Discord running.</summary>
+    public async Task StopBotAsync() => await Bot.DisposeAsync();
 }
