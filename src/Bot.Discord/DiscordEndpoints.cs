@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace Bot.Discord;
 
@@ -21,12 +21,14 @@ public static class DiscordEndpoints
 
     /// <summary>
     /// Maps <c>POST /discord/interactions</c>: verify the signature over the raw bytes, then parse, then route. Not
-    /// mapped without Discord:PublicKey (a Gateway-only bot), as nothing could be verified.
+    /// mapped without Discord:PublicKey (a Gateway-only bot), as nothing could be verified. Read from configuration, not
+    /// the options: resolving them here would fail before start-up validation can report every problem at once.
     /// </summary>
     public static IEndpointRouteBuilder MapDiscordEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.ServiceProvider.GetRequiredService<IOptions<DiscordOptions>>().Value.HasInteractionsEndpoint)
+        var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
+        if (!string.IsNullOrEmpty(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]))
         {
             app.MapPost(InteractionsPath, HandleAsync);
         }

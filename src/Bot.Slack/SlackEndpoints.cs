@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace Bot.Slack;
 
@@ -20,11 +20,14 @@ public static class SlackEndpoints
 {
     public const int MaxBodyBytes = 64 * 1024;
 
-    /// <summary>Maps the endpoints when Slack:SigningSecret is set; a Socket Mode-only bot has nothing to verify them with.</summary>
+    /// <summary>
+    /// Maps the endpoints when Slack:SigningSecret is set; a Socket Mode-only bot has nothing to verify them with. Read
+    /// from configuration, not the options: resolving them here would fail before start-up validation reports it all.
+    /// </summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.HasHttpEndpoints)
+        if (string.IsNullOrWhiteSpace(app.ServiceProvider.GetRequiredService<IConfiguration>()[$"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)}"]))
         {
             return app;
         }

@@ -24,7 +24,7 @@ public sealed class LiveConnectionConfigurationTests
         // Assert
         Assert.Contains("Discord:ApplicationId is missing: Discord:Gateway is set", e.Message, StringComparison.Ordinal);
         Assert.Contains("Discord:BotToken is missing", e.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("PublicKey", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Discord:PublicKey is missing", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class LiveConnectionConfigurationTests
 
         // Assert
         Assert.Contains("Slack:BotToken is missing", e.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("SigningSecret", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Slack:SigningSecret is missing", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(SlackAppToken, e.Message, StringComparison.Ordinal);
     }
 
