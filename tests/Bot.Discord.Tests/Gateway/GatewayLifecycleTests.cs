@@ -80,6 +80,28 @@ public sealed class GatewayLifecycleTests
     }
 
     [Fact]
+    public async Task Metrics_show_the_connection_its_reconnects_and_resumes()
+    {
+        // Arrange
+        await using var test = await GatewayTestBot.StartAsync();
+        var (socket, _) = await test.ConnectAsync();
+
+        // Act: op 7, then a successful resume.
+        await socket.SendAsync("""{"op":7,"d":null}""");
+        var resumed = await test.Discord.NextConnectionAsync();
+        await resumed.HelloAsync();
+        await resumed.ExpectAsync(6);
+        await resumed.DispatchAsync("RESUMED", 2, "{}");
+        await WaitForReadyAsync(test.Bot.CreateClient());
+        var metrics = await test.Bot.CreateClient().GetStringAsync(new Uri("/metrics", UriKind.Relative));
+
+        // Assert: the series exist (other tests' bots in this process add to the same static instruments).
+        Assert.Matches("""bot_live_connections\{[^}]*platform="discord"[^}]*\} \d""", metrics);
+        Assert.Matches("""bot_live_reconnects_total\{[^}]*platform="discord"[^}]*reason="resume"[^}]*\} [1-9]""", metrics);
+        Assert.Matches("""bot_live_resumes_total\{[^}]*platform="discord"[^}]*\} [1-9]""", metrics);
+    }
+
+    [Fact]
     public async Task After_op_9_false_the_bot_waits_then_identifies_a_new_session_on_the_gateway_url()
     {
         // Arrange
