@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Bot.Core.Live;
 using Bot.Discord.Api;
@@ -70,14 +71,22 @@ internal sealed class DiscordGatewayService(
                 var (url, login) = resuming ? ResumeLogin() : await IdentifyLoginAsync(stoppingToken);
                 next = await connection.RunAsync(url, login, stoppingToken);
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested && e is HttpRequestException or DiscordApiException or System.Net.WebSockets.WebSocketException or TaskCanceledException)
-            {
-                logger.LogWarning("Could not connect to the Discord Gateway: {Reason}", e.Message);
-                next = resuming ? GatewayNext.Resume : GatewayNext.Identify;
-            }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 next = GatewayNext.Shutdown;
+            }
+            catch (DiscordApiException e) when (e.Status == HttpStatusCode.Unauthorized)
+            {
+                // GET /gateway/bot refused the token: the Gateway would close with 4004 too.
+                logger.LogCritical("Discord refused the bot token (HTTP 401 on GET /gateway/bot); not connecting. Fix Discord:BotToken and restart the bot.");
+                return;
+            }
+            catch (Exception e)
+            {
+                // GET /gateway/bot failed (network, 5xx, not JSON), or something unforeseen: retry with backoff
+                // rather than let the exception stop the host.
+                logger.LogWarning("Could not connect to the Discord Gateway: {Reason}", e.Message);
+                next = resuming ? GatewayNext.Resume : GatewayNext.Identify;
             }
 
             status.Down();

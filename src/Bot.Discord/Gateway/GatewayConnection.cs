@@ -39,6 +39,7 @@ internal sealed class GatewayConnection(GatewaySession session, IGatewayListener
     {
         using var socket = new ClientWebSocket();
         using var connection = new CancellationTokenSource();
+        Task? heartbeat = null;
         try
         {
             await socket.ConnectAsync(WithQuery(url), stopping);
@@ -53,12 +54,9 @@ internal sealed class GatewayConnection(GatewaySession session, IGatewayListener
             }
 
             var interval = TimeSpan.FromMilliseconds(hello.D.GetProperty("heartbeat_interval").GetDouble());
-            var heartbeat = HeartbeatAsync(socket, connection, interval);
+            heartbeat = HeartbeatAsync(socket, connection, interval);
             await SendAsync(socket, login, connection.Token);
-            var next = await ReadAsync(socket, connection, stopping);
-            await connection.CancelAsync();
-            await heartbeat;
-            return next;
+            return await ReadAsync(socket, connection, stopping);
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
@@ -74,6 +72,15 @@ internal sealed class GatewayConnection(GatewaySession session, IGatewayListener
 
             // A drop without a close code, or a zombie: the session may still be resumed.
             return GatewayNext.Resume;
+        }
+        finally
+        {
+            // However the connection ended, its heartbeat ends with it.
+            await connection.CancelAsync();
+            if (heartbeat is not null)
+            {
+                await heartbeat;
+            }
         }
     }
 

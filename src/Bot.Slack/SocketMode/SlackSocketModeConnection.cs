@@ -39,7 +39,10 @@ internal sealed class SlackSocketModeConnection(SlackSocketModeDispatcher dispat
             await _socket.ConnectAsync(url, ct);
             while (await WebSocketMessages.ReceiveAsync(_socket, MaxMessageBytes, _connection.Token) is { } message)
             {
-                await HandleAsync(SlackEnvelope.Parse(message.Span));
+                if (Parse(message) is { } envelope)
+                {
+                    await HandleAsync(envelope);
+                }
             }
 
             if (_socket.State == WebSocketState.CloseReceived)
@@ -47,7 +50,7 @@ internal sealed class SlackSocketModeConnection(SlackSocketModeDispatcher dispat
                 await WebSocketMessages.CloseOutputAsync(_socket, _send, WebSocketCloseStatus.NormalClosure, null, s_closeTimeout);
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
             if (!_connection.IsCancellationRequested && !ct.IsCancellationRequested)
             {
@@ -72,6 +75,20 @@ internal sealed class SlackSocketModeConnection(SlackSocketModeDispatcher dispat
         _socket.Dispose();
         _send.Dispose();
         _connection.Dispose();
+    }
+
+    /// <summary>The envelope in a frame; null (logged) for a frame that is not one, which is skipped rather than ending the connection.</summary>
+    private SlackEnvelope? Parse(ReadOnlyMemory<byte> message)
+    {
+        try
+        {
+            return SlackEnvelope.Parse(message.Span);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            logger.LogWarning("Slack Socket Mode sent a frame that is not an envelope: {Reason}", e.Message);
+            return null;
+        }
     }
 
     private async Task HandleAsync(SlackEnvelope envelope)

@@ -106,7 +106,7 @@ internal sealed class SlackSocketModeService(
             logger.LogWarning("Could not open a Slack Socket Mode connection: {Reason}", e.Message);
             return null;
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {
             logger.LogWarning("Could not reach Slack to open a Socket Mode connection: {Reason}", e.Message);
             return null;

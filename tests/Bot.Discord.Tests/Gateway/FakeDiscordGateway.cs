@@ -35,6 +35,9 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     public int GatewayBotCalls => Volatile.Read(ref _gatewayBotCalls);
 
+    /// <summary>Answers GET /gateway/bot with 401, as Discord does for a wrong token.</summary>
+    public bool RefuseToken { get; set; }
+
     public IReadOnlyList<FakeDiscordApi.RecordedRequest> Requests => _requests.ToList();
 
     public static async Task<FakeDiscordGateway> StartAsync()
@@ -94,6 +97,11 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     private IResult GatewayBot()
     {
         Interlocked.Increment(ref _gatewayBotCalls);
+        if (RefuseToken)
+        {
+            return Results.Json(new { message = "401: Unauthorized", code = 0 }, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         return Results.Json(new
         {
             url = $"ws://{BaseUrl.Authority}/gateway",

@@ -184,6 +184,24 @@ public sealed class GatewayLifecycleTests
     }
 
     [Fact]
+    public async Task A_token_refused_by_GET_gateway_bot_is_logged_once_and_not_retried()
+    {
+        // Arrange
+        var discord = await FakeDiscordGateway.StartAsync();
+        discord.RefuseToken = true;
+
+        // Act
+        await using var test = await GatewayTestBot.StartAsync(discord);
+        await WaitForLogAsync(test, "refused the bot token");
+        test.Time.Advance(TimeSpan.FromMinutes(10));
+        await Task.Delay(300);
+
+        // Assert
+        Assert.Equal(1, discord.GatewayBotCalls);
+        Assert.False(discord.HasNewConnection);
+    }
+
+    [Fact]
     public async Task Shutdown_closes_the_connection_with_a_resumable_code()
     {
         // Arrange
