@@ -59,7 +59,26 @@ internal sealed class GatewayTestBot : IAsyncDisposable
         await socket.HelloAsync(heartbeatIntervalMs);
         var identify = await socket.ExpectAsync(2);
         await socket.ReadyAsync(Discord.ResumeUrl);
+        await WaitUntilReadyAsync();
         return (socket, identify);
+    }
+
+    /// <summary>Waits until /readyz says 200: the bot has read READY (or RESUMED) and the index is loaded.</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var client = Bot.CreateClient();
+        for (var i = 0; i < 500; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail("The bot did not become ready within 10 s.");
     }
 
     /// <summary>Moves the clock a second at a time until <paramref name="done"/> holds (timers may be set a moment late).</summary>
