@@ -29,7 +29,8 @@ internal sealed class GatewayTestBot : IAsyncDisposable
     public LogCapture Logs { get; } = new();
 
     /// <summary>Starts the bot against a new fake Discord, or against <paramref name="discord"/>, with extra settings.</summary>
-    public static async Task<GatewayTestBot> StartAsync(FakeDiscordGateway? discord = null, Dictionary<string, string?>? settings = null)
+    public static async Task<GatewayTestBot> StartAsync(
+        FakeDiscordGateway? discord = null, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         discord ??= await FakeDiscordGateway.StartAsync();
         var bot = new DiscordBotFactory { FakeApiInProcess = false };
@@ -42,11 +43,12 @@ internal sealed class GatewayTestBot : IAsyncDisposable
             bot.Settings[key] = value;
         }
 
-        bot.ConfigureServices = services =>
+        bot.ConfigureServices = s =>
         {
-            services.AddSingleton<TimeProvider>(test.Time);
-            services.AddSingleton(new GatewayJitter(new FixedRandom(Jitter)));
-            services.AddSingleton<ILoggerProvider>(test.Logs);
+            s.AddSingleton<TimeProvider>(test.Time);
+            s.AddSingleton(new GatewayJitter(new FixedRandom(Jitter)));
+            s.AddSingleton<ILoggerProvider>(test.Logs);
+            services?.Invoke(s);
         };
         await bot.ReadyAsync();
         return test;
