@@ -51,7 +51,6 @@ internal static class BotServer
         builder.Services.AddQuestionRateLimit();
         builder.Services.AddAnswerMetrics();
         var enabled = builder.Services.AddPlatforms(builder.Configuration, s_platforms);
-        builder.Services.AddGatewaySessionBesidePins();
 
         var app = builder.Build();
         app.UsePlatformBodyLimit();

@@ -14,6 +14,7 @@ internal static class PlatformSetup
     {
         services.AddOptions<PlatformSections>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<PlatformSections>, PlatformSectionValidator>();
+        services.AddGatewaySessionBesidePins();
         return platforms.Where(p => p.Register(services, configuration)).ToList();
     }
 
