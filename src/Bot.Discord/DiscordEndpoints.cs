@@ -6,6 +6,8 @@ using Bot.Discord.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,10 +25,20 @@ public static class DiscordEndpoints
     /// <summary>How long an interaction id is remembered: its token, and so anything it could do, lives 15 minutes.</summary>
     public static readonly TimeSpan InteractionLifetime = TimeSpan.FromMinutes(15);
 
-    /// <summary>Maps <c>POST /discord/interactions</c>: verify the signature over the raw bytes, then parse, then route.</summary>
+    /// <summary>
+    /// Maps <c>POST /discord/interactions</c>: verify the signature over the raw bytes, then parse, then route. Not
+    /// mapped without Discord:PublicKey (a Gateway-only bot), as nothing could be verified. Read from configuration, not
+    /// the options: resolving them here would fail before start-up validation can report every problem at once.
+    /// </summary>
     public static IEndpointRouteBuilder MapDiscordEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost(InteractionsPath, HandleAsync);
+        ArgumentNullException.ThrowIfNull(app);
+        var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
+        if (!string.IsNullOrEmpty(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]))
+        {
+            app.MapPost(InteractionsPath, HandleAsync);
+        }
+
         return app;
     }
 

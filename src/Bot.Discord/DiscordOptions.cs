@@ -8,8 +8,10 @@ public sealed class DiscordOptions
     /// <summary>The section name.</summary>
     public const string Section = "Discord";
 
-    /// <summary>The application's Ed25519 public key from the Developer Portal: 64 hex characters.</summary>
-    [Required(ErrorMessage = "Discord:PublicKey must be set.")]
+    /// <summary>
+    /// The application's Ed25519 public key from the Developer Portal: 64 hex characters. Required for the HTTP
+    /// interactions endpoint; optional with <see cref="Gateway"/>, where the endpoint is mapped only when it is set.
+    /// </summary>
     [RegularExpression("^[0-9a-fA-F]{64}$", ErrorMessage = "Discord:PublicKey must be 64 hex characters.")]
     public string PublicKey { get; set; } = "";
 
@@ -35,4 +37,24 @@ public sealed class DiscordOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ErrorMessage = "Discord:SignatureMaxAge must be between 10 seconds and a day.")]
     public TimeSpan SignatureMaxAge { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Connect out to the Gateway (no public URL needed): @mention questions and interactions over a WebSocket.</summary>
+    public bool Gateway { get; set; }
+
+    /// <summary>This process's shard (IDENTIFY <c>shard[0]</c>); guilds split by <c>(guild_id &gt;&gt; 22) % ShardCount</c>.</summary>
+    [Range(0, 65535, ErrorMessage = "Discord:ShardId must be between 0 and 65535.")]
+    public int ShardId { get; set; }
+
+    /// <summary>How many shards the bot runs in all (IDENTIFY <c>shard[1]</c>); 1 for one process.</summary>
+    [Range(1, 65536, ErrorMessage = "Discord:ShardCount must be between 1 and 65536.")]
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>
+    /// Where the Gateway session is kept across a restart (session id, resume URL, last sequence; never the token), so
+    /// a quick restart resumes rather than identifies. Empty: not kept. The host puts it beside the pinboard.
+    /// </summary>
+    public string GatewaySessionPath { get; set; } = "";
+
+    /// <summary>True when the HTTP interactions endpoint is on.</summary>
+    public bool HasInteractionsEndpoint => !string.IsNullOrEmpty(PublicKey);
 }

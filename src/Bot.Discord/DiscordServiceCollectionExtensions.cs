@@ -1,6 +1,7 @@
 using Bot.Core.Pins;
 using Bot.Core.Replays;
 using Bot.Discord.Api;
+using Bot.Discord.Gateway;
 using Bot.Discord.Interactions;
 using Bot.Discord.Pins;
 using Bot.Discord.Security;
@@ -15,14 +16,16 @@ namespace Bot.Discord;
 public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the adapter when Discord:PublicKey is set; returns false and registers nothing otherwise. A section
+    /// Registers the adapter when Discord:PublicKey is set or Discord:Gateway is true; returns false and registers
+    /// nothing otherwise. With the Gateway on, the public key is optional (the HTTP endpoint is then off). A section
     /// that is only half filled stops startup with a message naming the missing key. Pins are recorded through
     /// <see cref="Bot.Core.Pins.IPinnedAnswers"/>, which the host registers (AddPinStore).
     /// </summary>
     public static bool AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (string.IsNullOrEmpty(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]))
+        var gateway = configuration.GetValue<bool>($"{DiscordOptions.Section}:{nameof(DiscordOptions.Gateway)}");
+        if (!gateway && string.IsNullOrEmpty(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]))
         {
             return false;
         }
@@ -44,6 +47,11 @@ public static class DiscordServiceCollectionExtensions
         services.AddScoped<DiscordLibraryHandler>();
         services.AddScoped<DiscordPinHandler>();
         services.AddScoped<DiscordInteractionRouter>();
+        if (gateway)
+        {
+            services.AddDiscordGateway();
+        }
+
         return true;
     }
 
@@ -53,6 +61,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => o.Gateway || o.HasInteractionsEndpoint, "Discord:PublicKey must be set (or Discord:Gateway true).")
+            .Validate(o => o.ShardId < o.ShardCount, "Discord:ShardId must be less than Discord:ShardCount.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<DiscordAuthHandler>();

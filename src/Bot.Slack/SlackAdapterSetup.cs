@@ -3,6 +3,7 @@ using Bot.Core.Replays;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
 using Bot.Slack.Requests;
+using Bot.Slack.SocketMode;
 using Bot.Slack.Work;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ namespace Bot.Slack;
 public static class SlackAdapterSetup
 {
     /// <summary>
-    /// Adds Slack when <c>Slack:SigningSecret</c> is set (returns false and adds nothing otherwise). The section is
+    /// Adds Slack when <c>Slack:SigningSecret</c> or <c>Slack:AppToken</c> is set (returns false and adds nothing
+    /// otherwise); the app token adds Socket Mode. The section is
     /// validated at start-up, so a half-filled one stops the host with a message naming the missing key. The host also
     /// registers <see cref="Bot.Core.Answering.IAnswerService"/>, <see cref="Bot.Core.Articles.IArticleLibraryProvider"/>
     /// and the pinboard's <see cref="Bot.Core.Pins.IPinnedAnswers"/>.
@@ -23,7 +25,8 @@ public static class SlackAdapterSetup
     public static bool AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)}"]))
+        var socketMode = !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.Section}:{nameof(SlackOptions.AppToken)}"]);
+        if (!socketMode && string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)}"]))
         {
             return false;
         }
@@ -32,6 +35,7 @@ public static class SlackAdapterSetup
             .Bind(configuration.GetSection(SlackOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Slack:ApiBaseUrl must be an absolute URL.")
+            .Validate(o => o.HasHttpEndpoints || o.HasSocketMode, "Slack:SigningSecret must be set (or Slack:AppToken for Socket Mode).")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -55,10 +59,15 @@ public static class SlackAdapterSetup
         services.AddScoped<SlackModeratorPolicy>();
         services.AddScoped<SlackAskHandler>();
         services.AddScoped<SlackPinHandler>();
+        if (socketMode)
+        {
+            services.AddSlackSocketMode();
+        }
+
         return true;
     }
 
     /// <summary>Method names are relative ("chat.postMessage"), so the base must end in "/".</summary>
-    private static Uri WithTrailingSlash(Uri uri) =>
+    internal static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }

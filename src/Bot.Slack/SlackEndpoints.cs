@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
 
 namespace Bot.Slack;
 
@@ -24,8 +25,18 @@ public static class SlackEndpoints
     /// </summary>
     public static readonly TimeSpan SignatureLifetime = TimeSpan.FromSeconds(2 * SlackSignatureVerifier.WindowSeconds);
 
+    /// <summary>
+    /// Maps the endpoints when Slack:SigningSecret is set; a Socket Mode-only bot has nothing to verify them with. Read
+    /// from configuration, not the options: resolving them here would fail before start-up validation reports it all.
+    /// </summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        if (string.IsNullOrWhiteSpace(app.ServiceProvider.GetRequiredService<IConfiguration>()[$"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)}"]))
+        {
+            return app;
+        }
+
         var slack = app.MapGroup("/slack");
         // Route handlers as lambdas, so the request delegate generator compiles them at build time. They take the
         // HttpRequest, not the HttpContext: a Func<HttpContext, Task<IResult>> would bind as a RequestDelegate and

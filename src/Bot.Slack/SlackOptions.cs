@@ -10,13 +10,28 @@ public sealed class SlackOptions
 {
     public const string Section = "Slack";
 
-    /// <summary>Basic Information → App Credentials → Signing Secret; used as UTF-8 text, never hex-decoded.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Slack:SigningSecret must be set.")]
+    /// <summary>
+    /// Basic Information → App Credentials → Signing Secret; used as UTF-8 text, never hex-decoded. Required for the
+    /// HTTP endpoints, which are mapped only when it is set; Socket Mode (<see cref="AppToken"/>) does not use it.
+    /// </summary>
     public string SigningSecret { get; set; } = "";
 
+    /// <summary>
+    /// The app-level token (xapp-…, scope connections:write): when set, the bot connects out over Socket Mode and
+    /// needs no public URL. https://docs.slack.dev/apis/events-api/using-socket-mode
+    /// </summary>
+    [RegularExpression("^(xapp-.+)?$", ErrorMessage = "Slack:AppToken must be an app-level token (xapp-…).")]
+    public string AppToken { get; set; } = "";
+
     /// <summary>The bot token (xoxb-…) for the Web API.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Slack:BotToken must be set when Slack:SigningSecret is set.")]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Slack:BotToken must be set when Slack:SigningSecret or Slack:AppToken is set.")]
     public string BotToken { get; set; } = "";
+
+    /// <summary>True when the HTTP endpoints are on (the signing secret verifies their requests).</summary>
+    public bool HasHttpEndpoints => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    /// <summary>True when Socket Mode is on.</summary>
+    public bool HasSocketMode => !string.IsNullOrWhiteSpace(AppToken);
 
     /// <summary>User ids (U…/W…) who may pin answers. Entries may also hold comma-separated ids.</summary>
     public IList<string> ModeratorUserIds { get; } = [];

@@ -33,6 +33,9 @@ public sealed class DiscordBotFactory : WebApplicationFactory<Program>
         ["RateLimit:QuestionsPerWindow"] = "10000",
     };
 
+    /// <summary>False when Discord:ApiBaseUrl points at a real fake server (the Gateway tests) instead of <see cref="Api"/>.</summary>
+    internal bool FakeApiInProcess { get; init; } = true;
+
     /// <summary>Extra service changes, applied after the bot's own registrations.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
@@ -77,7 +80,11 @@ public sealed class DiscordBotFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddHttpClient<DiscordApiClient>().ConfigurePrimaryHttpMessageHandler(() => Api);
+            if (FakeApiInProcess)
+            {
+                services.AddHttpClient<DiscordApiClient>().ConfigurePrimaryHttpMessageHandler(() => Api);
+            }
+
             ConfigureServices?.Invoke(services);
         });
     }

@@ -24,7 +24,7 @@ public sealed partial class DiscordOpenApiTests
             .ToList();
 
         // Assert
-        Assert.Equal(7, DiscordRoutes.All.Count);
+        Assert.Equal(10, DiscordRoutes.All.Count);
         Assert.Empty(missing);
     }
 

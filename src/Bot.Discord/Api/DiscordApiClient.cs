@@ -44,20 +44,12 @@ public sealed class DiscordApiClient(HttpClient http)
     }
 
     /// <summary>Replaces the deferred "thinking…" reply with the answer.</summary>
-    internal async Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct)
-    {
-        using var request = DiscordRoutes.EditOriginalResponse.CreateRequest(applicationId, interactionToken);
-        request.Content = JsonContent.Create(message, options: DiscordJson.Options);
-        using var response = await SendAsync(request, ct);
-    }
+    internal Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct) =>
+        SendJsonAsync(DiscordRoutes.EditOriginalResponse, message, ct, applicationId, interactionToken);
 
     /// <summary>Sends a follow-up message, which may be ephemeral: how a deferred component click says something privately.</summary>
-    internal async Task CreateFollowUpAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct)
-    {
-        using var request = DiscordRoutes.CreateFollowUp.CreateRequest(applicationId, interactionToken);
-        request.Content = JsonContent.Create(message, options: DiscordJson.Options);
-        using var response = await SendAsync(request, ct);
-    }
+    internal Task CreateFollowUpAsync(string applicationId, string interactionToken, DiscordMessageData message, CancellationToken ct) =>
+        SendJsonAsync(DiscordRoutes.CreateFollowUp, message, ct, applicationId, interactionToken);
 
     /// <summary>Replaces every command, globally or in one guild; returns what Discord registered.</summary>
     internal async Task<JsonElement> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken ct)
@@ -79,6 +71,31 @@ public sealed class DiscordApiClient(HttpClient http)
     {
         request.Content = new ByteArrayContent([]);
         return request;
+    }
+
+    /// <summary>The Gateway URL and how many sessions the bot may still start (GET /gateway/bot).</summary>
+    internal async Task<DiscordGatewayBot> GetGatewayBotAsync(CancellationToken ct)
+    {
+        using var request = DiscordRoutes.GetGatewayBot.CreateRequest();
+        using var response = await SendAsync(request, ct);
+        return await response.Content.ReadFromJsonAsync<DiscordGatewayBot>(DiscordJson.Options, ct)
+            ?? throw new DiscordApiException(response.StatusCode, null, "GET /gateway/bot returned null");
+    }
+
+    /// <summary>Posts a message in a channel: the reply to an @mention.</summary>
+    internal Task CreateMessageAsync(string channelId, DiscordReply message, CancellationToken ct) =>
+        SendJsonAsync(DiscordRoutes.CreateMessage, message, ct, channelId);
+
+    /// <summary>Answers an interaction that came over the Gateway (over HTTP the answer is the response body).</summary>
+    internal Task CreateInteractionResponseAsync(string interactionId, string interactionToken, DiscordInteractionResponse reply, CancellationToken ct) =>
+        SendJsonAsync(DiscordRoutes.CreateInteractionResponse, reply, ct, interactionId, interactionToken);
+
+    /// <summary>Sends <paramref name="body"/> as JSON to a route filled with <paramref name="values"/>; the reply's body is not needed.</summary>
+    private async Task SendJsonAsync<T>(DiscordRoute route, T body, CancellationToken ct, params string[] values)
+    {
+        using var request = route.CreateRequest(values);
+        request.Content = JsonContent.Create(body, options: DiscordJson.Options);
+        using var response = await SendAsync(request, ct);
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)

@@ -24,7 +24,17 @@ internal static class DiscordRoutes
     /// <summary>https://docs.discord.com/developers/interactions/application-commands#bulk-overwrite-guild-application-commands</summary>
     public static DiscordRoute BulkOverwriteGuildCommands { get; } = new(HttpMethod.Put, "applications/{application.id}/guilds/{guild.id}/commands");
 
+    /// <summary>https://docs.discord.com/developers/events/gateway#get-gateway-bot</summary>
+    public static DiscordRoute GetGatewayBot { get; } = new(HttpMethod.Get, "gateway/bot");
+
+    /// <summary>https://docs.discord.com/developers/resources/message#create-message (the reply to an @mention).</summary>
+    public static DiscordRoute CreateMessage { get; } = new(HttpMethod.Post, "channels/{channel.id}/messages");
+
+    /// <summary>https://docs.discord.com/developers/interactions/receiving-and-responding#create-interaction-response (Gateway interactions).</summary>
+    public static DiscordRoute CreateInteractionResponse { get; } = new(HttpMethod.Post, "interactions/{interaction.id}/{interaction.token}/callback");
+
     /// <summary>All of the above.</summary>
     public static IReadOnlyList<DiscordRoute> All { get; } =
-        [PinMessage, UnpinMessage, GetMessage, EditOriginalResponse, CreateFollowUp, BulkOverwriteGlobalCommands, BulkOverwriteGuildCommands];
+        [PinMessage, UnpinMessage, GetMessage, EditOriginalResponse, CreateFollowUp, BulkOverwriteGlobalCommands, BulkOverwriteGuildCommands,
+         GetGatewayBot, CreateMessage, CreateInteractionResponse];
 }

@@ -35,14 +35,18 @@ internal sealed class DiscordAskHandler(IAnswerService answers, IArticleLibraryP
     private async Task<DiscordInteractionResponse> AnswerNowAsync(Question question, bool privately, CancellationToken ct)
     {
         var answer = await answers.AnswerAsync(question, ct);
-        if (privately)
-        {
-            return DiscordResponses.Message(DiscordAnswerRenderer.RenderPrivately(answer));
-        }
+        return DiscordResponses.Message(privately ? DiscordAnswerRenderer.RenderPrivately(answer) : await RenderPubliclyAsync(answer, ct));
+    }
 
+    /// <summary>The public answer to <paramref name="question"/>, as /ask shows it: also the reply to an @mention.</summary>
+    public async Task<DiscordMessageData> AnswerPubliclyAsync(Question question, CancellationToken ct) =>
+        await RenderPubliclyAsync(await answers.AnswerAsync(question, ct), ct);
+
+    private async Task<DiscordMessageData> RenderPubliclyAsync(Answer answer, CancellationToken ct)
+    {
         // The buttons carry the cited article's fingerprint, so a click after the seeds change cannot pin or show other text.
         var library = await libraries.GetAsync(ct);
         var fingerprint = answer.ArticleId is { } articleId ? library.Find(articleId)?.Fingerprint : null;
-        return DiscordResponses.Message(DiscordAnswerRenderer.Render(answer, fingerprint));
+        return DiscordAnswerRenderer.Render(answer, fingerprint);
     }
 }

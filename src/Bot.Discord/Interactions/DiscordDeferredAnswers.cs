@@ -176,18 +176,22 @@ internal sealed class DiscordDeferredAnswers(
         }
     }
 
-    private static Task CompleteAsync(DiscordApiClient client, DeferredWork item, DiscordInteractionResponse response, CancellationToken ct)
+    private static Task CompleteAsync(DiscordApiClient client, DeferredWork item, DiscordInteractionResponse response, CancellationToken ct) =>
+        CompleteAsync(client, item.ApplicationId, item.Token, item.DeferralType, response, ct);
+
+    /// <summary>Sends <paramref name="response"/> as the completion of an interaction answered with <paramref name="deferralType"/>.</summary>
+    internal static Task CompleteAsync(DiscordApiClient client, string applicationId, string token, int deferralType, DiscordInteractionResponse response, CancellationToken ct)
     {
         var message = response.Data as DiscordMessageData ?? new DiscordMessageData(FailureText);
 
         // After type 6 the original is the clicked answer: only an update may replace it; anything else is private.
-        if (item.DeferralType == DiscordCallbackType.DeferredUpdateMessage && response.Type != DiscordCallbackType.UpdateMessage)
+        if (deferralType == DiscordCallbackType.DeferredUpdateMessage && response.Type != DiscordCallbackType.UpdateMessage)
         {
-            return client.CreateFollowUpAsync(item.ApplicationId, item.Token, message with { Flags = DiscordMessageFlags.Ephemeral }, ct);
+            return client.CreateFollowUpAsync(applicationId, token, message with { Flags = DiscordMessageFlags.Ephemeral }, ct);
         }
 
         // Ephemerality was fixed by the deferral; an edit may not change flags.
-        return client.EditOriginalResponseAsync(item.ApplicationId, item.Token, message with { Flags = null }, ct);
+        return client.EditOriginalResponseAsync(applicationId, token, message with { Flags = null }, ct);
     }
 
     private sealed record DeferredWork(

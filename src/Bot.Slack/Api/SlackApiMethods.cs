@@ -10,5 +10,8 @@ internal static class SlackApiMethods
     public const string UsersInfo = "users.info";
     public const string UsergroupUsersList = "usergroups.users.list";
 
-    public static IReadOnlyList<string> All { get; } = [PostMessage, Update, PinsAdd, PinsRemove, UsersInfo, UsergroupUsersList];
+    /// <summary>Socket Mode's WebSocket URL, asked for with the app-level token.</summary>
+    public const string AppsConnectionsOpen = "apps.connections.open";
+
+    public static IReadOnlyList<string> All { get; } = [PostMessage, Update, PinsAdd, PinsRemove, UsersInfo, UsergroupUsersList, AppsConnectionsOpen];
 }

@@ -16,14 +16,16 @@ internal sealed class PlatformSectionValidator(IConfiguration configuration) : I
         foreach (var section in PlatformSection.All)
         {
             var present = section.PresentKeys(configuration);
-            if (present.Count == 0 || present.Count == section.RequiredKeys.Count)
+            var requiredKeys = section.RequiredKeysFor(configuration);
+            var live = section.IsLive(configuration);
+            if ((present.Count == 0 && !live) || present.Count == requiredKeys.Count)
             {
                 continue;
             }
 
-            var required = string.Join(", ", section.RequiredKeys.Select(section.Key));
-            var set = string.Join(", ", present.Select(section.Key));
-            failures.AddRange(section.RequiredKeys.Except(present).Select(missing =>
+            var required = string.Join(", ", requiredKeys.Select(section.Key));
+            var set = string.Join(", ", (live ? present.Append(section.Live!.SwitchKey).Distinct() : present).Select(section.Key));
+            failures.AddRange(requiredKeys.Except(present).Select(missing =>
                 $"{section.Key(missing)} is missing: {set} is set, and {section.Name} needs {required} (set them all, or none to leave {section.Name} off)."));
         }
 

@@ -14,6 +14,7 @@ internal static class PlatformSetup
     {
         services.AddOptions<PlatformSections>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<PlatformSections>, PlatformSectionValidator>();
+        services.AddGatewaySessionBesidePins();
         return platforms.Where(p => p.Register(services, configuration)).ToList();
     }
 
@@ -26,12 +27,25 @@ internal static class PlatformSetup
             platform.Map(app);
         }
 
-        var line = EnabledLine(all, enabled);
+        var line = EnabledLine(all, enabled, app.Configuration);
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation("Enabled: {Features}", line));
         return app;
     }
 
-    /// <summary>"http ask, metrics; discord: on; slack: off".</summary>
-    public static string EnabledLine(IReadOnlyList<PlatformRegistration> all, IReadOnlyList<PlatformRegistration> enabled) =>
-        string.Join("; ", all.Select(p => $"{p.Name}: {(enabled.Contains(p) ? "on" : "off")}").Prepend("http ask, metrics"));
+    /// <summary>"http ask, metrics; discord: on (gateway); slack: off": a platform that connects out says how.</summary>
+    public static string EnabledLine(IReadOnlyList<PlatformRegistration> all, IReadOnlyList<PlatformRegistration> enabled, IConfiguration configuration) =>
+        string.Join("; ", all.Select(p => $"{p.Name}: {(enabled.Contains(p) ? "on" + Connections(p, configuration) : "off")}").Prepend("http ask, metrics"));
+
+    /// <summary>" (gateway)", " (socket mode + http)" for a platform that connects out; "" for one that only listens.</summary>
+    private static string Connections(PlatformRegistration platform, IConfiguration configuration)
+    {
+        var section = PlatformSection.All.FirstOrDefault(s => s.Name.Equals(platform.Name, StringComparison.OrdinalIgnoreCase));
+        if (section?.Live is not { } live || !section.IsLive(configuration))
+        {
+            return "";
+        }
+
+        var http = !string.IsNullOrWhiteSpace(configuration[section.Key(section.RequiredKeys[0])]);
+        return $" ({live.Label}{(http ? " + http" : "")})";
+    }
 }
