@@ -81,6 +81,8 @@ internal static class Interactions
     /// <summary>The interaction's token: the webhook path of its deferred reply contains it.</summary>
     public static string TokenOf(string interaction) => Json(interaction).GetProperty("token").GetString()!;
 
+    public static string IdOf(string interaction) => Json(interaction).GetProperty("id").GetString()!;
+
     /// <summary>The same interaction under a fresh token, as Discord sends a second click on one button.</summary>
     public static string WithNewToken(string interaction)
     {

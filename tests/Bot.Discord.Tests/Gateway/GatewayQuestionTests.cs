@@ -67,7 +67,7 @@ public sealed class GatewayQuestionTests : IAsyncLifetime
 
         // Act: /ask
         await _socket.DispatchAsync("INTERACTION_CREATE", ++_sequence, ask);
-        var callback = await _test.Discord.WaitForAsync($"/interactions/786008729715212338/{Interactions.TokenOf(ask)}/callback");
+        var callback = await _test.Discord.WaitForAsync($"/interactions/{Interactions.IdOf(ask)}/{Interactions.TokenOf(ask)}/callback");
         var answer = FakeDiscordGateway.Body(callback);
 
         // Act: a moderator's click on its Pin button
