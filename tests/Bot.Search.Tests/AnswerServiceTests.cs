@@ -132,4 +132,33 @@ public sealed class AnswerServiceTests : IDisposable
         Assert.Equal("Will Freeman", person?.Speaker.Name);
         Assert.Equal([24, 25, 27], person!.Quotes.Select(q => q.Number));
     }
+
+    [Theory]
+    [InlineData("how much does a haircut at the salon cost?", false)]
+    [InlineData("how much have the salon's electricity costs gone up?", true)]
+    public void Answer_MoneyQuestion_NeedsAnAmountUnlessItAsksForAChange(string question, bool answered)
+    {
+        // Arrange: the salon's costs are told as a percentage; no price is given anywhere.
+        var library = Library("Salons are struggling across the city.\nThe cost of running the salon has risen, with its electricity costs up by 50% this year, said owner Ana Ruiz.\nSource: Daily Planet");
+        using var index = PassageIndexStore.InMemory(library);
+
+        // Act
+        var answer = new AnswerService(library, index).Answer(new Question(question));
+
+        // Assert
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Fact]
+    public void Answer_WhatDidSomeoneNamedButNeverQuotedSay_IsRefused()
+    {
+        // Arrange: the mayor is named, but only the owner is quoted.
+        var library = Library("Mayor Tom Baker opened the new market on Monday.\n\"We sold out of bread by noon on the very first day,\" said owner Ana Ruiz.\nSource: Daily Planet");
+        using var index = PassageIndexStore.InMemory(library);
+        var service = new AnswerService(library, index);
+
+        // Act & Assert
+        Assert.False(service.Answer(new Question("what did baker say about the market?")).Answered);
+        Assert.True(service.Answer(new Question("what did ruiz say about the market?")).Answered);
+    }
 }

@@ -17,6 +17,9 @@ public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker
     /// <summary>True for "how much does it cost / did they spend / is it worth": the answer is an amount of money.</summary>
     public bool WantsMoney { get; init; }
 
+    /// <summary>True for "how much has X gone up / risen / fallen": a change, which a percentage answers.</summary>
+    public bool AsksChange { get; init; }
+
     /// <summary>
     /// True for "why does X matter", "what does X mean for Y", "how will X affect Y": the answer is what follows
     /// from X, which articles usually tell in the paragraph after the one that tells X ("That vote is likely to …").
