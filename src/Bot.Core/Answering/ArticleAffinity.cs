@@ -4,8 +4,8 @@ namespace Bot.Core.Answering;
 
 /// <summary>
 /// Which article a question is about, when several are loaded: each article scores the rarity (inverse article
-/// frequency) of the question's words it holds anywhere, so "was solih a big name politician" points to the one
-/// article that names Solih even when the passage that answers says "the lawmaker".
+/// frequency) of the question's words it holds anywhere, so "was okonjo a big name politician" points to the one
+/// article that names Okonjo even when the passage that answers says "the lawmaker".
 /// </summary>
 public sealed class ArticleAffinity
 {

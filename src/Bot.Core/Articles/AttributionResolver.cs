@@ -8,12 +8,16 @@ namespace Bot.Core.Articles;
 /// quote is credited by the most certain pass that decides it: a reporting clause in the paragraph ("…," X said;
 /// said X, a role; X said: "…"; "…," X.; according to X), whose pronoun means the nearest earlier mention of a fitting
 /// gender; else, for a paragraph that is only a quote, the previous quote's speaker. An unnamed speaker stays
-/// unnamed. Scare quotes and paraphrase are the article's own words.
+/// unnamed. A paragraph with no quote but a reporting clause is a paraphrase of that clause's subject, not verbatim;
+/// scare quotes and narration are the article's own words.
 /// </summary>
 internal static class AttributionResolver
 {
     /// <summary>A quoted span shorter than this is a scare quote ("a "war on drugs"") unless a clause claims it.</summary>
     private const int MinQuoteWords = 5;
+
+    /// <summary>How close (in characters) a reporting clause stands to a quote to be its own clause.</summary>
+    private const int AdjacentDistance = 4;
 
     public static IReadOnlyList<Attribution> Resolve(IReadOnlyList<(string Text, ParagraphKind Kind)> paragraphs, string? outlet)
     {
@@ -34,7 +38,7 @@ internal static class AttributionResolver
 
             if (firstNarration)
             {
-                // "Cox's Bazar, Bangladesh – Ana is …": the place is not a speaker, and Ana opens the sentence.
+                // "Port Elm, Freeland – Ana is …": the place is not a speaker, and Ana opens the sentence.
                 text = SpeakerPatterns.Dateline().Replace(text, "", 1);
                 firstNarration = false;
             }
@@ -63,13 +67,14 @@ internal static class AttributionResolver
             }
 
             // Only a quote, no reporting clause: the previous quote's speaker goes on talking.
-            if (!isShort && IsQuoteOnly(text, spans) && lastQuote is not null)
+            if (!isShort && IsQuoteOnly(text, outside) && lastQuote is not null)
             {
                 result.Add(lastQuote with { QuoteText = quoteText });
                 continue;
             }
 
-            result.Add(Paraphrase(outside, index, mentions, platform));
+            // A quote no pass could credit stays unattributed; only a few scare-quoted words may sit in a paraphrase.
+            result.Add(isShort ? Paraphrase(outside, index, mentions, platform) : Attribution.Narration);
         }
 
         return result;
@@ -81,7 +86,9 @@ internal static class AttributionResolver
     /// </summary>
     private static Attribution Paraphrase(string outside, int paragraph, MentionHistory mentions, string? platform)
     {
-        var clauses = SpeakerPatterns.SubjectCue().Matches(outside).Select(m => (Match: m, Verb: m.Groups["verb"].Value, Tail: m.Groups["tail"].Value))
+        var clauses = SpeakerPatterns.SubjectCue().Matches(outside)
+            .Where(m => SpeakerWords.IsSpeechVerb(m.Groups["verb"].Value) && SpeaksForThemselves(outside, m))
+            .Select(m => (Match: m, Verb: m.Groups["verb"].Value, Tail: m.Groups["tail"].Value))
             .Concat(SpeakerPatterns.AccordingTo().Matches(outside).Select(m => (Match: m, Verb: "according to", Tail: "")))
             .OrderBy(c => c.Match.Index);
         foreach (var (match, verb, tail) in clauses)
@@ -95,11 +102,14 @@ internal static class AttributionResolver
         return Attribution.Narration;
     }
 
-    private static bool IsQuoteOnly(string text, IReadOnlyList<string> spans)
+    /// <summary>
+    /// A paragraph with nothing but quotation in it (punctuation aside): one with words outside its quotes has a
+    /// clause of its own ("…," his daughter said) even when no pass could read it, and must not inherit a speaker.
+    /// </summary>
+    private static bool IsQuoteOnly(string text, string outside)
     {
         var trimmed = text.TrimStart();
-        return trimmed.Length > 0 && trimmed[0] is '"' or '\u201C'
-            && spans.Sum(QuoteSpans.WordCount) * 2 >= QuoteSpans.WordCount(text);
+        return trimmed.Length > 0 && trimmed[0] is '"' or '\u201C' && !outside.Any(char.IsLetterOrDigit);
     }
 
     /// <summary>A short quote counts as someone's words only when its reporting clause is in the same sentence.</summary>
@@ -126,8 +136,13 @@ internal static class AttributionResolver
     private static Clause? FindClause(string outside, int paragraph, MentionHistory mentions)
     {
         var candidates = new List<(int Distance, Clause Clause)>();
-        void Consider(Match m, string subject, string verb, string tail)
+        void Consider(Match m, string subject, string verb, string tail, bool speaksFor = false)
         {
+            if (!speaksFor && !SpeaksForThemselves(outside, m))
+            {
+                return;
+            }
+
             if (mentions.Resolve(subject, paragraph, m.Index) is { } referent)
             {
                 candidates.Add((DistanceToQuote(outside, m.Index, m.Index + m.Length), new Clause(referent, verb, tail, m.Index)));
@@ -151,10 +166,33 @@ internal static class AttributionResolver
 
         foreach (Match m in SpeakerPatterns.AccordingTo().Matches(outside))
         {
-            Consider(m, m.Groups["subject"].Value, "said", "");
+            Consider(m, m.Groups["subject"].Value, "said", "", speaksFor: true);
         }
 
-        return candidates.Count == 0 ? null : candidates.MinBy(c => c.Distance).Clause;
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // "A," Ana Ruiz said. "B," Tom Baker replied. — one paragraph, two speakers: crediting both quotes to either
+        // would misquote the other, so neither is named.
+        var adjacent = candidates.Where(c => c.Distance <= AdjacentDistance && c.Clause.Referent.Speaker is not null)
+            .Select(c => c.Clause.Referent.Speaker!.Name).Distinct(StringComparer.Ordinal).Count();
+        return adjacent > 1 ? new Clause(new Referent(null, ReferentKind.Unnamed, Gender.Unknown), "said", "", candidates.MinBy(c => c.Distance).Clause.Index)
+            : candidates.MinBy(c => c.Distance).Clause;
+    }
+
+    /// <summary>
+    /// "a spokesman for Ana Ruiz said", "said the lawyer for Ana Ruiz", "Ruiz's lawyer said": Ruiz is not the speaker.
+    /// A body speaks through its spokespeople, though: "a spokesman for the Election Commission said" is the commission.
+    /// </summary>
+    private static bool SpeaksForThemselves(string outside, Match clause)
+    {
+        var subject = clause.Groups["subject"];
+        var before = outside[..subject.Index];
+        return !SpeakerPatterns.Possessive().IsMatch(subject.Value)
+            && (!SpeakerPatterns.OnBehalfOf().IsMatch(before)
+                || (SpeakerPatterns.SpokespersonFor().IsMatch(before) && SpeakerPatterns.LooksLikeBody().IsMatch(subject.Value)));
     }
 
     private static int DistanceToQuote(string outside, int start, int end)

@@ -4,5 +4,5 @@ namespace Bot.Core.Articles;
 /// <param name="Paragraph">The paragraph's index in the article.</param>
 /// <param name="Index">The character position in the paragraph's text outside quotes.</param>
 /// <param name="Referent">Who it points to.</param>
-/// <param name="IsReporting">True when the mention is the subject of a reporting verb ("Scotland Yard said …").</param>
+/// <param name="IsReporting">True when the mention is the subject of a reporting verb ("Northvale Police said …").</param>
 internal sealed record Mention(int Paragraph, int Index, Referent Referent, bool IsReporting);

@@ -25,7 +25,7 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
             var subject = m.Groups["subject"];
             if (m.Groups["verb"].Success)
             {
-                // "Karl Roe, a journalist based in Valletta, Malta, told …": Malta is part of what describes him.
+                // "Karl Roe, a journalist based in Port Elm, Freeland, told …": Freeland is part of what describes him.
                 appositives.Add((subject.Index + subject.Length, m.Groups["verb"].Index));
             }
 
@@ -55,10 +55,11 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
         if (IsPronoun(subject))
         {
             var gender = subject.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
-            var referent = Before(paragraph, index).Select(m => Learned(m.Referent)).FirstOrDefault(r => r.Fits(gender));
+            var referent = Before(paragraph, index).Select(m => Learned(m.Referent))
+                .FirstOrDefault(r => gender == Gender.Unknown ? r.FitsThey : r.Fits(gender));
             if (referent?.Speaker is { } speaker && gender != Gender.Unknown)
             {
-                // "she said" of Carol White tells that a later "he" is someone else.
+                // "she said" of Ana Ruiz tells that a later "he" is someone else.
                 _genders.TryAdd(speaker.Name, gender);
             }
 
@@ -69,7 +70,7 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
         {
             if (IsOrganisationHead(noun))
             {
-                // "the force said" after "Scotland Yard said": the nearest body that spoke.
+                // "the force said" after "Northvale Police said": the nearest body that spoke.
                 // A body whose name holds the noun ("the union" → "the Transit Workers Union") wins; a generic noun
                 // ("the force", "the company") may mean any body that spoke.
                 var bodies = Before(paragraph, index)
@@ -91,8 +92,10 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
             ? referent with { Gender = gender }
             : referent;
 
+    /// <summary>The mentions before a place, nearest first.</summary>
     private IEnumerable<Mention> Before(int paragraph, int index) =>
-        _mentions.Where(m => m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Index < index)).Reverse();
+        _mentions.Where(m => m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Index < index))
+            .OrderByDescending(m => m.Paragraph).ThenByDescending(m => m.Index);
 
     private Referent? Subject(string subject, bool hasRole, string rest)
     {
@@ -112,7 +115,7 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
             return null;
         }
 
-        if (referent.Gender == Gender.Unknown && referent.Kind != ReferentKind.Organisation && PeopleDirectory.PronounGender(rest) is var gender and not Gender.Unknown)
+        if (referent.Gender == Gender.Unknown && referent.Kind != ReferentKind.Organisation && PeopleDirectory.SubjectPronounGender(rest) is var gender and not Gender.Unknown)
         {
             referent = referent with { Gender = gender, Kind = ReferentKind.Person };
         }

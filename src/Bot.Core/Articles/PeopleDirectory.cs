@@ -34,9 +34,6 @@ internal sealed partial class PeopleDirectory
         }
     }
 
-    /// <summary>The speaker a subject names, or null when it names nobody (the outlet, a country, a pronoun).</summary>
-    public Speaker? Resolve(string subject) => Identify(subject)?.Speaker;
-
     /// <summary>Who a subject names, with what the article tells of them; null when it names nobody.</summary>
     public Referent? Identify(string subject)
     {
@@ -111,13 +108,19 @@ internal sealed partial class PeopleDirectory
             }
         }
 
-        // "Mrs Hall" after "Tony Hall and his wife Gillian": the spouse who shares the surname.
+        // "Mrs Pell" after "Ivo Pell and his wife Nora": the spouse who shares the surname.
         var spouse = _spouses.FirstOrDefault(s =>
             (PersonNames.Surname(s.Name) == surname || s.Name.StartsWith(split.Name + " ", StringComparison.Ordinal))
             && Compatible(titleGender, s.Gender));
         if (spouse.Name is not null)
         {
             return new Referent(new Speaker(spouse.Name, SpouseRole(spouse.Name)), ReferentKind.Person, spouse.Gender);
+        }
+
+        // "Witnesses said …": a lone word the article also writes in lowercase is a common noun, not a name.
+        if (split.Title is null && !split.Name.Contains(' ', StringComparison.Ordinal) && _lowercaseWords.Contains(split.Name.ToLowerInvariant()))
+        {
+            return null;
         }
 
         // Never named in full: keep the name as written, with its title if it had one.
@@ -153,7 +156,7 @@ internal sealed partial class PeopleDirectory
     };
 
     /// <summary>
-    /// A given name that the two-word rule left out: "Ibrahim Mohamed Solih" keeps "Ibrahim" when the word is no
+    /// A given name that the two-word rule left out: "Ahmed Karim Nasser" keeps "Ahmed" when the word is no
     /// title, no adjective, no possessive, not an institution ("State") and never written in lowercase in the article.
     /// </summary>
     private (string Name, string? Title) WithGivenNameBefore(string text, Match run, (string Name, string? Title) full)
@@ -185,7 +188,7 @@ internal sealed partial class PeopleDirectory
         }
     }
 
-    /// <summary>"Tony Hall and his wife Gillian" → Gillian Hall, a woman; Tony Hall, a man.</summary>
+    /// <summary>"Ivo Pell and his wife Nora" → Nora Pell, a woman; Ivo Pell, a man.</summary>
     private void LearnSpouses(string text)
     {
         foreach (Match m in SpousePattern().Matches(text))
@@ -223,7 +226,7 @@ internal sealed partial class PeopleDirectory
                 var sentence = SentenceEnd().Match(rest) is { Success: true } end ? rest[..end.Index] : rest;
                 var nextName = PersonNames.Run().Match(sentence);
                 var scope = nextName.Success ? sentence[..nextName.Index] : sentence;
-                gender = PronounGender(scope);
+                gender = SubjectPronounGender(scope);
             }
 
             if (gender != Gender.Unknown)
@@ -232,6 +235,15 @@ internal sealed partial class PeopleDirectory
             }
         }
     }
+
+    /// <summary>
+    /// The gender of the first he/his or she in a text: what a named person's own sentence says of them ("Tom, who
+    /// lives next door, helped her" says nothing of Tom).
+    /// </summary>
+    public static Gender SubjectPronounGender(string text) =>
+        SubjectPronoun().Match(text) is { Success: true } m
+            ? m.Value.ToLowerInvariant() is "he" or "his" ? Gender.Male : Gender.Female
+            : Gender.Unknown;
 
     /// <summary>The gender of the first he/his/him or she/her in a text.</summary>
     public static Gender PronounGender(string text) =>
@@ -287,7 +299,7 @@ internal sealed partial class PeopleDirectory
     }
 
     /// <summary>
-    /// "hairdresser Carol White", "independent brand consultant Ana Ruiz": the occupation written just before a name,
+    /// "hairdresser Ana Ruiz", "independent brand consultant Ravi Menon": the occupation written just before a name,
     /// with up to two words that qualify it.
     /// </summary>
     private static string? DescriptorBefore(string before)
@@ -351,6 +363,9 @@ internal sealed partial class PeopleDirectory
 
     [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)(?![\p{L}])")]
     private static partial Regex GenderedPronoun();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]e|[Hh]is|[Ss]he)(?![\p{L}])")]
+    private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"[.!?](?:\s|$)")]
     private static partial Regex SentenceEnd();

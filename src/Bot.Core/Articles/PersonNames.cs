@@ -10,7 +10,7 @@ internal static partial class PersonNames
     {
         "a", "an", "the", "but", "and", "or", "yet", "so", "still", "while", "when", "after", "before", "since", "as",
         "in", "on", "at", "for", "from", "with", "by", "of", "to", "if", "though", "although", "meanwhile",
-        "nevertheless", "however", "even", "for", "this", "that", "these", "those", "his", "her", "their", "its",
+        "nevertheless", "however", "even", "this", "that", "these", "those", "his", "her", "their", "its",
         "he", "she", "they", "we", "i", "it", "there", "here", "then", "now", "also", "today", "said", "according",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
@@ -21,7 +21,7 @@ internal static partial class PersonNames
         "president", "vice", "secretary", "minister", "prime", "senator", "sen", "representative", "rep", "governor",
         "mayor", "general", "gen", "chief", "director", "judge", "justice", "king", "queen", "prince", "princess",
         "pope", "dr", "mr", "mrs", "ms", "professor", "prof", "ambassador", "spokesperson", "spokesman",
-        "spokeswoman", "chairman", "chairwoman", "chair", "ceo", "commissioner", "minister", "deputy", "attorney", "speaker", "leader", "officer", "colonel", "captain", "admiral",
+        "spokeswoman", "chairman", "chairwoman", "chair", "ceo", "commissioner", "deputy", "attorney", "speaker", "leader", "officer", "colonel", "captain", "admiral",
         "lieutenant", "sergeant", "bishop", "rabbi", "imam", "sheikh", "emir", "chancellor", "premier", "lawmaker",
         "congressman", "congresswoman", "envoy", "advisor", "adviser", "head", "councillor", "councilor",
         "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman", "magistrate",
@@ -114,8 +114,8 @@ internal static partial class PersonNames
     };
 
     /// <summary>
-    /// True when a capitalised word before a two-word name may be a further given name ("Ibrahim" in "Ibrahim Mohamed
-    /// Solih"): not a title, an institution, an adjective or a word that starts sentences.
+    /// True when a capitalised word before a two-word name may be a further given name ("Ahmed" in "Ahmed Karim
+    /// Nasser"): not a title, an institution, an adjective or a word that starts sentences.
     /// </summary>
     public static bool CouldBeGivenName(string word) =>
         word.Length > 1 && !s_notNames.Contains(word) && !s_titleWords.Contains(word) && !s_institutionWords.Contains(word)
@@ -124,6 +124,4 @@ internal static partial class PersonNames
     /// <summary>True when the word is a title that may stand before a name ("Minister", "Mayor").</summary>
     public static bool IsTitleWord(string word) => s_titleWords.Contains(word);
 
-    /// <summary>True when the word is a capitalised word that cannot start a name on its own.</summary>
-    public static bool IsNotName(string word) => s_notNames.Contains(word);
 }

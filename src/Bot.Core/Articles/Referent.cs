@@ -7,7 +7,15 @@ namespace Bot.Core.Articles;
 /// <param name="Description">For an unnamed speaker, how the article describes them ("a 25-year-old woman").</param>
 internal sealed record Referent(Speaker? Speaker, ReferentKind Kind, Gender Gender, string? Description = null)
 {
-    /// <summary>True when a he/she pronoun can point to it.</summary>
+    /// <summary>
+    /// True when "he" (<see cref="Gender.Male"/>) or "she" (<see cref="Gender.Female"/>) can point to it: a person of a
+    /// fitting gender, but not a lone capitalised word that nothing shows to be a person ("Kyiv has been …").
+    /// </summary>
     public bool Fits(Gender pronoun) =>
-        Kind != ReferentKind.Organisation && (pronoun == Gender.Unknown || Gender == Gender.Unknown || Gender == pronoun);
+        Kind != ReferentKind.Organisation
+        && !(Kind == ReferentKind.Unknown && Gender == Gender.Unknown && Speaker?.Name.Contains(' ', StringComparison.Ordinal) == false)
+        && (Gender == Gender.Unknown || Gender == pronoun);
+
+    /// <summary>True when "they" can point to it: a body or an unnamed group, never one named person.</summary>
+    public bool FitsThey => Kind is ReferentKind.Organisation or ReferentKind.Unnamed;
 }

@@ -8,7 +8,7 @@ internal static partial class SpeakerPatterns
     /// <summary>A run of capitalised words, with the lowercase particles of many surnames.</summary>
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|del|di|dos|van|von|der|bin|al|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*";
 
-    /// <summary>"the UN", "the Association of Professional Journalists of Artibonite".</summary>
+    /// <summary>"the UN", "the Association of Harbour Pilots of Port Elm".</summary>
     private const string Body = @"[Tt]he\s+\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*)*";
 
     /// <summary>"a 25-year-old woman", "another neighbour", "the force", "one".</summary>
@@ -41,20 +41,20 @@ internal static partial class SpeakerPatterns
     [GeneratedRegex(@"\u0001\s*,?\s*(?<subject>" + Name + @")\s*(?:[.;]|$)")]
     public static partial Regex QuoteThenName();
 
-    [GeneratedRegex(@"\baccording to\s+(?<subject>(?:the\s+)?" + Name + ")")]
+    [GeneratedRegex(@"\b[Aa]ccording to\s+(?<subject>(?:the\s+)?" + Name + ")")]
     public static partial Regex AccordingTo();
 
     /// <summary>
     /// A person mentioned where a clause starts, as its subject: "Sultan Ali looked …", "Another neighbour, who …,
     /// described …" (an unnamed person only where a sentence starts, so that "X, a farmer," is one mention), and after
-    /// a preposition only with a role before the name ("including hairdresser Carol White who …").
+    /// a preposition only with a role before the name ("including hairdresser Ana Ruiz who …").
     /// </summary>
     [GeneratedRegex(@"(?:(?:^|(?<=[.!?:;\u0001]\s*))(?<subject>" + Nominal + @")|(?:^|(?<=[.!?:;\u0001]\s*)|(?<=[,–—]\s+)|(?<=\b(?:and|but|as|while|when)\s+))(?:" + Role
         + @"\s+)?(?<subject>" + Name + @")|(?<=\b(?i:including|like|for|with|after)\s+)" + Role + @"\s+(?<subject>" + Name
         + @"))(?=(?<appositive>,\s+(?:a|an|the|who|also|one|\d)\b[^\u0001]{0,150}?)?(?:,?\s+\p{Ll}|\s*\u0001))")]
     public static partial Regex SubjectMention();
 
-    /// <summary>"Cox's Bazar, Bangladesh – ", "MALE, Maldives (AP) — ": a dateline that opens the first paragraph.</summary>
+    /// <summary>"Port Elm, Freeland – ", "RIVERTON, Freeland (AP) — ": a dateline that opens the first paragraph.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40})?(?:\s*\([^)]{1,30}\))*\s+[–—-]{1,2}\s+")]
     public static partial Regex Dateline();
 
@@ -73,4 +73,19 @@ internal static partial class SpeakerPatterns
 
     [GeneratedRegex(@"[.!?](?=\s|$)")]
     public static partial Regex SentenceEnd();
+
+    /// <summary>Text that ends where someone speaks for another: "a spokesman for ", "the lawyer of ", "close to ".</summary>
+    [GeneratedRegex(@"\b(?:for|of|to|representing|behind|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex OnBehalfOf();
+
+    [GeneratedRegex(@"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex SpokespersonFor();
+
+    /// <summary>A name that reads as a body: a word such as Commission, Ministry or Police, or an acronym.</summary>
+    [GeneratedRegex(@"\b(?:Commission|Ministry|Department|Council|Committee|Agency|Office|Police|Government|Party|Court|Authority|Service|Union|Association|Company|Group|Bank|Army|Embassy|\p{Lu}{2,8})\b")]
+    public static partial Regex LooksLikeBody();
+
+    /// <summary>"Ruiz's": a name that owns what follows is not the subject.</summary>
+    [GeneratedRegex(@"['’]s$")]
+    public static partial Regex Possessive();
 }

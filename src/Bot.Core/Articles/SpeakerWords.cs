@@ -13,6 +13,19 @@ internal static class SpeakerWords
         + "maintains|questioned|questions|accused|accuses|called|yelled|shouted|chanted|quipped|asked|asks|"
         + "described|describes|confirmed|confirms";
 
+    /// <summary>
+    /// True for a verb that reports what someone said, so that a sentence without quotes is a paraphrase of its
+    /// subject ("X warned that …"); not "called", "asked", "agreed", which tell of acts as often as of words.
+    /// </summary>
+    public static bool IsSpeechVerb(string verb) => verb.ToLowerInvariant() is
+        "said" or "says" or "told" or "tells" or "added" or "adds" or "warned" or "warns" or "explained" or "explains"
+        or "noted" or "notes" or "stated" or "states" or "argued" or "argues" or "insisted" or "insists" or "claimed"
+        or "claims" or "announced" or "wrote" or "writes" or "posted" or "tweeted" or "acknowledged" or "admitted"
+        or "confirmed" or "confirms" or "denied" or "denies" or "predicted" or "suggested" or "suggests" or "stressed"
+        or "emphasised" or "emphasized" or "disputed" or "disputes" or "conceded" or "cautioned" or "declared" or "replied"
+        or "responded" or "countered" or "maintained" or "maintains" or "asserted" or "remarked" or "observed" or "recalled"
+        or "urged" or "urges";
+
     /// <summary>Verbs that may stand before their subject after a quote ("…," said Ana Ruiz).</summary>
     public const string InvertedCues =
         "said|says|wrote|writes|added|adds|explained|warned|noted|stated|argued|insisted|continued|concluded|"
@@ -26,7 +39,7 @@ internal static class SpeakerWords
         + "farmer|doctor|nurse|teacher|parent|villager|local|refugee|migrant|victim|runner|fan|voter|member|"
         + "employee|owner|guest|visitor|onlooker|bystander|colleague|one";
 
-    /// <summary>Nouns that refer back to a named body ("the force" after "Scotland Yard").</summary>
+    /// <summary>Nouns that refer back to a named body ("the force" after "Northvale Police said").</summary>
     public const string OrganisationHeads =
         "force|police|company|firm|ministry|department|agency|group|organisation|organization|association|charity|"
         + "council|government|union|party|commission|committee|campaign|authority|service|board|bank|body|"

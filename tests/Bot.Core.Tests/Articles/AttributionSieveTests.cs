@@ -31,7 +31,7 @@ public sealed class AttributionSieveTests
         // Arrange & Act
         var paragraph = At(3,
             "Tomas Adlen and his wife Lena said the water rose in minutes.",
-            "Mr Adlen spoke first, then Lena Adlen walked to the door.",
+            "Mr Adlen spoke first. Lena Adlen walked to the door.",
             "\"I have never seen the river like this in forty years,\" he said.");
 
         // Assert
@@ -205,5 +205,62 @@ public sealed class AttributionSieveTests
 
         // Assert
         Assert.Equal("Tom Adams", paragraph.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("\"The council broke the law when it sold the land to the developer,\" his daughter said.")]
+    [InlineData("\"The council broke the law when it sold the land to the developer,\" residents said.")]
+    [InlineData("\"The council broke the law when it sold the land to the developer,\" a spokesman for Ana Ruiz said.")]
+    [InlineData("\"The council broke the law when it sold the land to the developer,\" said the lawyer for Ana Ruiz.")]
+    [InlineData("\"The council broke the law when it sold the land to the developer,\" Ruiz's lawyer said.")]
+    [InlineData("\"The council broke the law,\" Ana Ruiz said. \"It did not,\" Tom Baker replied.")]
+    public void Resolve_ClauseThatNamesSomeoneElse_DoesNotCreditTheLastSpeaker(string quote)
+    {
+        // Arrange & Act: the mayor spoke last; none of these is her own words.
+        var paragraph = At(2, "\"We will fight this all the way to the highest court,\" Mayor Ana Ruiz said.", quote);
+
+        // Assert
+        Assert.Null(paragraph.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_PronounAfterAPlaceThatOpensASentence_IsNotThePlace()
+    {
+        // Arrange & Act
+        var paragraph = At(2, "Lisbon has been under water for a week.", "\"We have lost everything we owned in one night,\" she said.");
+
+        // Assert
+        Assert.Null(paragraph.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_They_IsNeverOneNamedPerson()
+    {
+        // Arrange & Act
+        var paragraph = At(2, "Ana Ruiz met the families of the missing sailors.", "\"We have waited three weeks for any news at all,\" they said.");
+
+        // Assert
+        Assert.Null(paragraph.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_SentenceOfAnActNotOfSpeech_IsNoParaphrase()
+    {
+        // Arrange & Act
+        var attribution = At(1, "Ana Ruiz called the fire brigade at 3am.").Attribution;
+
+        // Assert
+        Assert.Null(attribution.Speaker);
+    }
+
+    [Fact]
+    public void Resolve_AccordingToOpeningASentence_NamesTheSource()
+    {
+        // Arrange & Act
+        var attribution = At(2, "Ana Ruiz, a hydrologist, studies the river.", "According to Ana Ruiz, the river has dropped by half.").Attribution;
+
+        // Assert
+        Assert.Equal("Ana Ruiz", attribution.Speaker?.Name);
+        Assert.False(attribution.Verbatim);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RateLimitedAnswerService(IAnswerService inner, QuestionRat
         }
 
         BotMetrics.QuestionsRateLimited.Add(1, new KeyValuePair<string, object?>("platform", question.Platform));
-        return Task.FromResult(new Answer(question, AnswerOutcome.RateLimited, null, null, null, null, null, null, null, 0, [], Message(wait.Value)));
+        return Task.FromResult(new Answer(question, AnswerOutcome.RateLimited, null, null, null, null, null, null, null, 0, [], Message(wait.Value)) { Verbatim = false });
     }
 
     /// <summary>"You're asking quickly — try again in 12 seconds."</summary>
