@@ -87,7 +87,7 @@ internal static class AttributionResolver
     private static Attribution Paraphrase(string outside, int paragraph, MentionHistory mentions, string? platform)
     {
         var clauses = SpeakerPatterns.SubjectCue().Matches(outside)
-            .Where(m => SpeakerWords.IsSpeechVerb(m.Groups["verb"].Value) && SpeaksForThemselves(outside, m))
+            .Where(m => SpeakerWords.IsSpeechVerb(m.Groups["verb"].Value) && SpeaksForThemselves(outside, m) && ReportsSomething(outside, m))
             .Select(m => (Match: m, Verb: m.Groups["verb"].Value, Tail: m.Groups["tail"].Value))
             .Concat(SpeakerPatterns.AccordingTo().Matches(outside).Select(m => (Match: m, Verb: "according to", Tail: "")))
             .OrderBy(c => c.Match.Index);
@@ -180,6 +180,18 @@ internal static class AttributionResolver
             .Select(c => c.Clause.Referent.Speaker!.Name).Distinct(StringComparer.Ordinal).Count();
         return adjacent > 1 ? new Clause(new Referent(null, ReferentKind.Unnamed, Gender.Unknown), "said", "", candidates.MinBy(c => c.Distance).Clause.Index)
             : candidates.MinBy(c => c.Distance).Clause;
+    }
+
+    /// <summary>
+    /// The verb goes on to say what was said ("warned that the dam would fail", "said on Monday it is investigating"),
+    /// not just how ("said nothing.", "added quickly."): at least four words before the sentence ends.
+    /// </summary>
+    private static bool ReportsSomething(string outside, Match clause)
+    {
+        var verb = clause.Groups["verb"];
+        var rest = outside[(verb.Index + verb.Length)..];
+        var end = SpeakerPatterns.SentenceEnd().Match(rest);
+        return QuoteSpans.WordCount(end.Success ? rest[..end.Index] : rest) >= 4;
     }
 
     /// <summary>

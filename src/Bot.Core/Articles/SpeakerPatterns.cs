@@ -41,7 +41,7 @@ internal static partial class SpeakerPatterns
     [GeneratedRegex(@"\u0001\s*,?\s*(?<subject>" + Name + @")\s*(?:[.;]|$)")]
     public static partial Regex QuoteThenName();
 
-    [GeneratedRegex(@"\b[Aa]ccording to\s+(?<subject>(?:the\s+)?" + Name + ")")]
+    [GeneratedRegex(@"\b[Aa]ccording to\s+(?<subject>" + Body + "|" + Name + ")")]
     public static partial Regex AccordingTo();
 
     /// <summary>
@@ -74,8 +74,12 @@ internal static partial class SpeakerPatterns
     [GeneratedRegex(@"[.!?](?=\s|$)")]
     public static partial Regex SentenceEnd();
 
-    /// <summary>Text that ends where someone speaks for another: "a spokesman for ", "the lawyer of ", "close to ".</summary>
-    [GeneratedRegex(@"\b(?:for|of|to|representing|behind|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Text that ends where a name cannot be the subject of what follows: someone speaks for it ("a spokesman for ",
+    /// "the lawyer of "), it is a place ("officials working in "), or it is the second of two ("Ana Ruiz and ", whose
+    /// words are not one person's).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:for|of|to|representing|behind|with|in|at|from|on|near|into|about|and)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     public static partial Regex OnBehalfOf();
 
     [GeneratedRegex(@"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

@@ -15,16 +15,15 @@ internal static class SpeakerWords
 
     /// <summary>
     /// True for a verb that reports what someone said, so that a sentence without quotes is a paraphrase of its
-    /// subject ("X warned that …"); not "called", "asked", "agreed", which tell of acts as often as of words.
+    /// subject ("X warned that …"); not "called", "asked", "responded", which tell of acts as often as of words.
     /// </summary>
     public static bool IsSpeechVerb(string verb) => verb.ToLowerInvariant() is
         "said" or "says" or "told" or "tells" or "added" or "adds" or "warned" or "warns" or "explained" or "explains"
         or "noted" or "notes" or "stated" or "states" or "argued" or "argues" or "insisted" or "insists" or "claimed"
         or "claims" or "announced" or "wrote" or "writes" or "posted" or "tweeted" or "acknowledged" or "admitted"
         or "confirmed" or "confirms" or "denied" or "denies" or "predicted" or "suggested" or "suggests" or "stressed"
-        or "emphasised" or "emphasized" or "disputed" or "disputes" or "conceded" or "cautioned" or "declared" or "replied"
-        or "responded" or "countered" or "maintained" or "maintains" or "asserted" or "remarked" or "observed" or "recalled"
-        or "urged" or "urges";
+        or "emphasised" or "emphasized" or "disputed" or "disputes" or "conceded" or "cautioned" or "declared"
+        or "maintained" or "maintains" or "asserted" or "urged" or "urges";
 
     /// <summary>Verbs that may stand before their subject after a quote ("…," said Ana Ruiz).</summary>
     public const string InvertedCues =

@@ -263,4 +263,17 @@ public sealed class AttributionSieveTests
         Assert.Equal("Ana Ruiz", attribution.Speaker?.Name);
         Assert.False(attribution.Verbatim);
     }
+
+    [Theory]
+    [InlineData("Officials working in Port Elm, which hosts the largest camp, said nobody turned up for the buses.")]
+    [InlineData("Ana Ruiz and Tom Baker, who live on the estate, said no dentist would take them on.")]
+    [InlineData("US President Tom Baker responded swiftly.")]
+    public void Resolve_SentenceThatParaphrasesNoOneSpeaker_CreditsNobody(string paragraph)
+    {
+        // Arrange & Act: a place, the second of two speakers, and an act told without its words.
+        var attribution = At(1, paragraph).Attribution;
+
+        // Assert
+        Assert.Null(attribution.Speaker);
+    }
 }
