@@ -63,7 +63,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
-        string[] keys = ["question", "answered", "quote", "highlight", "speaker", "attribution", "source", "article", "paragraph", "confidence", "alternatives", "verbatim"];
+        string[] keys = ["question", "answered", "quote", "highlight", "speaker", "attribution", "source", "article", "paragraph", "confidence", "alternatives", "verbatim", "unnamedSpeaker"];
         Assert.All(keys, k => Assert.True(root.TryGetProperty(k, out _), k));
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.True(root.GetProperty("verbatim").GetBoolean());

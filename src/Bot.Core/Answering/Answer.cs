@@ -38,6 +38,9 @@ public sealed record Answer(
     /// </summary>
     public bool Verbatim { get; init; } = true;
 
+    /// <summary>For a quote by someone the article does not name, how it describes them ("a 25-year-old woman").</summary>
+    public string? UnnamedSpeaker { get; init; }
+
     /// <summary>True when a passage answers the question.</summary>
     public bool Answered => Outcome == AnswerOutcome.Answered;
 

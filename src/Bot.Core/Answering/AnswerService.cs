@@ -71,6 +71,7 @@ public sealed class AnswerService : IAnswerService
             null)
         {
             Verbatim = paragraph.Attribution.Verbatim,
+            UnnamedSpeaker = paragraph.Attribution.UnnamedSpeaker,
         };
     }
 

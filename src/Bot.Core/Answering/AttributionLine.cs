@@ -6,8 +6,9 @@ namespace Bot.Core.Answering;
 public static class AttributionLine
 {
     /// <summary>
-    /// "Name, role, how · outlet · date · ¶n" for a quote; "according to Name, role · outlet · date · ¶n" for a
-    /// paraphrase; "outlet · date · ¶n" for narration.
+    /// "Name, role, how · outlet · date · ¶n" for a quote; "a resident said · outlet · date · ¶n" for a quote by
+    /// someone unnamed; "according to Name, role · outlet · date · ¶n" for a paraphrase; "outlet · date · ¶n" for
+    /// narration.
     /// </summary>
     public static string For(Answer answer)
     {
@@ -17,6 +18,12 @@ public static class AttributionLine
         }
 
         var parts = new List<string>();
+        if (answer.Speaker is null && answer.UnnamedSpeaker is { Length: > 0 } unnamed)
+        {
+            // "a 25-year-old woman said": the words are hers, not the outlet's, though she has no name here.
+            parts.Add(answer.HowSaid is { Length: > 0 } unnamedHow ? $"{unnamed} {unnamedHow}" : unnamed);
+        }
+
         if (answer.Speaker is { } speaker)
         {
             var who = speaker.Role is { Length: > 0 } role ? $"{speaker.Name}, {role}" : speaker.Name;

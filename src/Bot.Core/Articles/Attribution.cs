@@ -7,6 +7,12 @@ namespace Bot.Core.Articles;
 /// <param name="Verbatim">True for a direct quote (the speaker's own words); false for a paraphrase and for narration.</param>
 public sealed record Attribution(Speaker? Speaker, string? HowSaid, string? QuoteText, bool Verbatim = true)
 {
+    /// <summary>
+    /// For a quote by someone the article does not name, how it describes them ("a 25-year-old woman"): shown in
+    /// place of a name, never turned into one. Null otherwise.
+    /// </summary>
+    public string? UnnamedSpeaker { get; init; }
+
     /// <summary>The article's own words.</summary>
     public static Attribution Narration { get; } = new(null, null, null, Verbatim: false);
 

@@ -59,7 +59,10 @@ internal static class AttributionResolver
             // article's scare quote.
             if (clause is { } found && (!isShort || (SameSentence(outside, found.Index) && !found.Verb.Equals("called", StringComparison.OrdinalIgnoreCase))))
             {
-                var attribution = new Attribution(found.Referent.Speaker, HowSaid(found.Verb, found.Tail, platform), quoteText);
+                var attribution = new Attribution(found.Referent.Speaker, HowSaid(found.Verb, found.Tail, platform), quoteText)
+                {
+                    UnnamedSpeaker = found.Referent.Speaker is null ? Describe(found.Referent.Description) : null,
+                };
                 mentions.Add(new Mention(index, found.Index, found.Referent, IsReporting: true));
                 lastQuote = attribution;
                 result.Add(attribution);
@@ -111,6 +114,10 @@ internal static class AttributionResolver
         var trimmed = text.TrimStart();
         return trimmed.Length > 0 && trimmed[0] is '"' or '\u201C' && !outside.Any(char.IsLetterOrDigit);
     }
+
+    /// <summary>"Another neighbour" → "another neighbour": a description as it reads inside a sentence.</summary>
+    private static string? Describe(string? description) =>
+        description?.Trim() is { Length: > 0 } d ? char.ToLowerInvariant(d[0]) + d[1..] : null;
 
     /// <summary>A short quote counts as someone's words only when its reporting clause is in the same sentence.</summary>
     private static bool SameSentence(string outside, int clauseIndex)

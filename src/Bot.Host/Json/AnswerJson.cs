@@ -11,7 +11,7 @@ namespace Bot.Host.Json;
 /// <summary>
 /// The answer as one JSON object: the contract of `ask --format json|jsonl` and `GET /api/ask`, which other tools
 /// drive the bot through. Keys: question, answered, quote, highlight, speaker, attribution, source, article,
-/// paragraph, confidence, alternatives, verbatim (and message when not answered).
+/// paragraph, confidence, alternatives, verbatim, unnamedSpeaker (and message when not answered).
 /// </summary>
 internal sealed record AnswerJson(
     string Question,
@@ -26,6 +26,7 @@ internal sealed record AnswerJson(
     double Confidence,
     IReadOnlyList<AlternativeJson> Alternatives,
     bool Verbatim,
+    string? UnnamedSpeaker,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message)
 {
     /// <summary>
@@ -52,6 +53,7 @@ internal sealed record AnswerJson(
         answer.Confidence,
         answer.Alternatives.Select(a => new AlternativeJson(a.Quote, SpeakerJson.From(a.Speaker), a.Paragraph)).ToList(),
         answer.Verbatim,
+        answer.UnnamedSpeaker,
         answer.Answered ? null : answer.Message);
 
     public string Serialize() => JsonSerializer.Serialize(this, Options);

@@ -38,4 +38,14 @@ public sealed class AttributionLineTests
         // Assert
         Assert.Equal("according to Jane Roe, a researcher · Daily Planet · 4 Feb 2025 · ¶29", line);
     }
+
+    [Fact]
+    public void For_UnnamedSpeaker_SaysHowTheArticleDescribesThem()
+    {
+        // Act
+        var line = AttributionLine.For(Answered(null, "said") with { UnnamedSpeaker = "a 25-year-old woman" });
+
+        // Assert
+        Assert.Equal("a 25-year-old woman said · Daily Planet · 4 Feb 2025 · ¶29", line);
+    }
 }

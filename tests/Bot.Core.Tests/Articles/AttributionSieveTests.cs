@@ -61,6 +61,7 @@ public sealed class AttributionSieveTests
 
         // Assert
         Assert.Null(paragraph.Speaker);
+        Assert.Matches("^(a 30-year-old woman|another resident|the man)$", paragraph.Attribution.UnnamedSpeaker);
     }
 
     [Fact]
