@@ -82,6 +82,14 @@ internal sealed partial class PeopleDirectory
 
         var titleGender = TitleGender(split.Title);
         var surname = PersonNames.Surname(split.Name);
+        var sharing = SharingTheSurname(split.Name, surname, titleGender);
+        if (sharing.Count > 1)
+        {
+            // "Nora Pell and Ivo Pell" with nothing that tells which is Mr Pell: naming either could misquote the
+            // other, so the mention is kept as written ("Mr Pell"), and a bare "Pell" names nobody.
+            return split.Title is null ? null : new Referent(new Speaker($"{split.Title} {split.Name}", null), ReferentKind.Person, titleGender);
+        }
+
         foreach (var text in _outside)
         {
             foreach (Match run in PersonNames.Run().Matches(text))
@@ -125,6 +133,27 @@ internal sealed partial class PeopleDirectory
 
         // Never named in full: keep the name as written, with its title if it had one.
         return new Referent(new Speaker(split.Name, split.Title), split.Title is null ? ReferentKind.Unknown : ReferentKind.Person, titleGender);
+    }
+
+    /// <summary>
+    /// The people named in full whom a one-word surname could mean, narrowed by a title's gender where the article
+    /// tells theirs ("Mr Pell" of "Ivo Pell, a fisherman, and his sister Nora Pell" with "he" said of Ivo).
+    /// </summary>
+    private List<string> SharingTheSurname(string mention, string surname, Gender titleGender)
+    {
+        if (mention.Contains(' ', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var names = _outside
+            .SelectMany(text => PersonNames.Run().Matches(text).Select(run => FullName(run.Value, mention, surname)?.Name))
+            .OfType<string>()
+            .Where(name => Compatible(titleGender, GenderOf(name)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var known = names.Where(n => titleGender != Gender.Unknown && GenderOf(n) == titleGender).ToList();
+        return known.Count == 1 ? known : names;
     }
 
     /// <summary>"The European Union, the country's largest donor, …" → "the country's largest donor".</summary>

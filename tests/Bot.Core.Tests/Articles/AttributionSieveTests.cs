@@ -277,4 +277,16 @@ public sealed class AttributionSieveTests
         // Assert
         Assert.Null(attribution.Speaker);
     }
+
+    [Theory]
+    [InlineData("Mr Pell said: \"The water came up through the floor and the walls.\"", "Mr Pell")]
+    [InlineData("Pell said: \"The water came up through the floor and the walls.\"", null)]
+    public void Resolve_SurnameOfTwoPeopleWithNothingToTellThemApart_NamesNeither(string quote, string? speaker)
+    {
+        // Arrange & Act: two Pells, and nothing in the article says which is a man.
+        var paragraph = At(2, "Nora Pell, 60, and Ivo Pell, 62, sandbagged their home on Tuesday.", quote);
+
+        // Assert
+        Assert.Equal(speaker, paragraph.Speaker?.Name);
+    }
 }
