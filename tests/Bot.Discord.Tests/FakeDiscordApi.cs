@@ -46,16 +46,22 @@ internal sealed partial class FakeDiscordApi : HttpMessageHandler
         });
 
     /// <summary>The requests whose path contains a fragment.</summary>
-    public IReadOnlyList<RecordedRequest> To(string pathFragment) =>
-        Requests.Where(r => r.Path.Contains(pathFragment, StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<RecordedRequest> To(string pathFragment) => Matching(Requests, pathFragment);
 
     /// <summary>Waits until a request to a path fragment arrives (for work done after the response).</summary>
-    public async Task<RecordedRequest> WaitForAsync(string pathFragment, TimeSpan timeout)
+    public Task<RecordedRequest> WaitForAsync(string pathFragment, TimeSpan timeout) => WaitForAsync(() => Requests, pathFragment, timeout);
+
+    /// <summary>The requests whose path contains a fragment, in the order they came.</summary>
+    public static IReadOnlyList<RecordedRequest> Matching(IEnumerable<RecordedRequest> requests, string pathFragment) =>
+        requests.Where(r => r.Path.Contains(pathFragment, StringComparison.Ordinal)).ToList();
+
+    /// <summary>Polls <paramref name="requests"/> until one to a path fragment has come; a fake Gateway's REST side waits the same way.</summary>
+    public static async Task<RecordedRequest> WaitForAsync(Func<IEnumerable<RecordedRequest>> requests, string pathFragment, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (To(pathFragment) is [var first, ..])
+            if (Matching(requests(), pathFragment) is [var first, ..])
             {
                 return first;
             }

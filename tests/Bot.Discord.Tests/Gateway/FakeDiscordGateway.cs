@@ -65,25 +65,10 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     public bool HasNewConnection => _connections.Reader.Count > 0;
 
     /// <summary>The REST requests whose path contains a fragment.</summary>
-    public IReadOnlyList<FakeDiscordApi.RecordedRequest> To(string pathFragment) =>
-        Requests.Where(r => r.Path.Contains(pathFragment, StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<FakeDiscordApi.RecordedRequest> To(string pathFragment) => FakeDiscordApi.Matching(Requests, pathFragment);
 
     /// <summary>Waits until a REST request whose path contains a fragment arrives.</summary>
-    public async Task<FakeDiscordApi.RecordedRequest> WaitForAsync(string pathFragment)
-    {
-        var deadline = DateTime.UtcNow + s_wait;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (To(pathFragment) is [var first, ..])
-            {
-                return first;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"No request to {pathFragment} within {s_wait}.");
-    }
+    public Task<FakeDiscordApi.RecordedRequest> WaitForAsync(string pathFragment) => FakeDiscordApi.WaitForAsync(() => Requests, pathFragment, s_wait);
 
     public async ValueTask DisposeAsync()
     {

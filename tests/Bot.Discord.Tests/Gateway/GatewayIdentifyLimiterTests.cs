@@ -11,6 +11,15 @@ public sealed class GatewayIdentifyLimiterTests
 
     private GatewayIdentifyLimiter Limiter() => new(_time, NullLogger<GatewayIdentifyLimiter>.Instance);
 
+    /// <summary>The wait is still going after <paramref name="notYet"/> and ends once <paramref name="rest"/> more has passed.</summary>
+    private async Task AssertDoneOnlyAfterAsync(Task waiting, TimeSpan notYet, TimeSpan rest)
+    {
+        _time.Advance(notYet);
+        Assert.False(waiting.IsCompleted, $"done after only {notYet}");
+        _time.Advance(rest);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
     [Fact]
     public async Task WaitAsync_SecondIdentifyWithinFiveSeconds_WaitsOutTheRest()
     {
@@ -21,13 +30,9 @@ public sealed class GatewayIdentifyLimiterTests
 
         // Act
         var second = limiter.WaitAsync(new DiscordSessionStartLimit(1000, 998, 0), CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(2.9));
-        var earlyDone = second.IsCompleted;
-        _time.Advance(TimeSpan.FromSeconds(0.1));
-        await second.WaitAsync(TimeSpan.FromSeconds(5));
 
         // Assert
-        Assert.False(earlyDone);
+        await AssertDoneOnlyAfterAsync(second, TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(0.1));
     }
 
     [Fact]
@@ -38,13 +43,9 @@ public sealed class GatewayIdentifyLimiterTests
 
         // Act
         var waiting = limiter.WaitAsync(new DiscordSessionStartLimit(1000, 0, ResetAfter: 60_000), CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(59));
-        var earlyDone = waiting.IsCompleted;
-        _time.Advance(TimeSpan.FromSeconds(1));
-        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
 
         // Assert
-        Assert.False(earlyDone);
+        await AssertDoneOnlyAfterAsync(waiting, TimeSpan.FromSeconds(59), TimeSpan.FromSeconds(1));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using Bot.Testing.Live;
 
 namespace Bot.Discord.Tests.Gateway;
 
@@ -50,7 +51,7 @@ public sealed class GatewayLifecycleTests
         // Act
         var before = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
         await socket.ReadyAsync(test.Discord.ResumeUrl);
-        var after = await WaitForReadyAsync(client);
+        var after = await Readiness.WaitForReadyAsync(client);
 
         // Assert
         Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
@@ -246,18 +247,6 @@ public sealed class GatewayLifecycleTests
         Assert.Equal(7, resume.GetProperty("d").GetProperty("seq").GetInt64());
         Assert.Equal(1, first.Discord.GatewayBotCalls);
         Assert.False(File.Exists(kept["Discord:GatewaySessionPath"]));
-    }
-
-    private static async Task<HttpStatusCode> WaitForReadyAsync(HttpClient client)
-    {
-        var status = HttpStatusCode.ServiceUnavailable;
-        for (var i = 0; i < 200 && status != HttpStatusCode.OK; i++)
-        {
-            status = (await client.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode;
-            await Task.Delay(25);
-        }
-
-        return status;
     }
 
     private static async Task WaitForLogAsync(GatewayTestBot test, string text)

@@ -1,4 +1,6 @@
+using System.Net;
 using Bot.Discord.Gateway;
+using Bot.Testing.Live;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -69,18 +71,7 @@ internal sealed class GatewayTestBot : IAsyncDisposable
     public async Task WaitUntilReadyAsync()
     {
         using var client = Bot.CreateClient();
-        for (var i = 0; i < 500; i++)
-        {
-            using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            await Task.Delay(20);
-        }
-
-        Assert.Fail("The bot did not become ready within 10 s.");
+        Assert.True(await Readiness.WaitForReadyAsync(client) == HttpStatusCode.OK, "The bot did not become ready within 10 s.");
     }
 
     /// <summary>Moves the clock a second at a time until <paramref name="done"/> holds (timers may be set a moment late).</summary>

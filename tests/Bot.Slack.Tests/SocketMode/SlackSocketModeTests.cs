@@ -1,6 +1,7 @@
 using System.Net;
 using Bot.Slack.Tests.Fakes;
 using Bot.Slack.Work;
+using Bot.Testing.Live;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Slack.Tests.SocketMode;
@@ -59,7 +60,7 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
 
         // Assert
         Assert.All(acks, at => Assert.True(at - sent < TimeSpan.FromSeconds(3), $"acknowledged after {at - sent}"));
-        Assert.Equal(HttpStatusCode.OK, await WaitForReadyAsync(client));
+        Assert.Equal(HttpStatusCode.OK, await Readiness.WaitForReadyAsync(client));
         Assert.Equal($"Bearer {AppToken}", Assert.Single(_slack.OpenCalls));
         Assert.DoesNotContain(_app.Slack.Calls, c => c.Authorization == $"Bearer {AppToken}");
     }
@@ -151,17 +152,5 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
         }
 
         Assert.Equal(0, queue.Pending);
-    }
-
-    private static async Task<HttpStatusCode> WaitForReadyAsync(HttpClient client)
-    {
-        var status = HttpStatusCode.ServiceUnavailable;
-        for (var i = 0; i < 500 && status != HttpStatusCode.OK; i++)
-        {
-            status = (await client.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode;
-            await Task.Delay(20);
-        }
-
-        return status;
     }
 }
