@@ -14,6 +14,9 @@ public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker
     /// <summary>The words after "how many / how much" that may name what is counted ("us", "flights").</summary>
     public IReadOnlyList<string> CountedNouns { get; init; } = [];
 
+    /// <summary>The kind of expression the answer is, when the question says ("how old" → an age).</summary>
+    public AnswerKind Expects { get; init; }
+
     /// <summary>True for "how much does it cost / did they spend / is it worth": the answer is an amount of money.</summary>
     public bool WantsMoney { get; init; }
 

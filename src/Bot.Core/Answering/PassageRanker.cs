@@ -60,7 +60,14 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
                 score += options.NumberBoost + (counts ? options.CountBoost : 0);
             }
 
-            var confidence = Confidence(candidate, byPerson || counts);
+            // An age for "how old", a day or date for "when": the passage holds what the question asks for.
+            var ofKind = question.Expects != AnswerKind.Any && AnswerKinds.IsIn(paragraph.Text, question.Expects);
+            if (ofKind)
+            {
+                score += options.AnswerKindBoost;
+            }
+
+            var confidence = Confidence(candidate, byPerson || counts || ofKind);
             ranked.Add(new RankedPassage(paragraph, score, confidence));
         }
 

@@ -110,6 +110,7 @@ public sealed partial class QuestionAnalyzer
         return new AnalyzedQuestion(cleaned.Trim(), string.Join(' ', searchWords), person, wantsQuote, wantsNumber, unknownPerson)
         {
             CountedNouns = CountedNouns(folded),
+            Expects = AnswerKinds.Of(folded),
             WantsMoney = HowMuch().IsMatch(folded) && MoneyQuestion().IsMatch(folded),
             AsksChange = ChangeQuestion().IsMatch(folded),
             AsksConsequence = !wantsQuote && Consequence().IsMatch(folded),

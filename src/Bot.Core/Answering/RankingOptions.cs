@@ -64,6 +64,12 @@ public sealed record RankingOptions
     public double CountBoost { get; init; } = 1.0;
 
     /// <summary>
+    /// Added when the passage holds the kind of expression the question asks for (<see cref="AnswerKind"/>: an age
+    /// for "how old", a date for "when").
+    /// </summary>
+    public double AnswerKindBoost { get; init; } = 1.0;
+
+    /// <summary>
     /// How far a paragraph that points back ("That vote …") ranks above the paragraph before it, for questions
     /// about consequences; small, so it only orders the pair.
     /// </summary>

@@ -50,4 +50,24 @@ public sealed class PassageRankerTests
         // Assert
         Assert.StartsWith("The new bridge is expected to cost", ranked[0].Paragraph.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rank_HowOld_PrefersThePassageThatGivesTheAge()
+    {
+        // Arrange: the first paragraph matches the question's words better; only the second says how old they are.
+        var library = new ArticleLibrary([ArticleParser.Parse("c", """
+            Published On 1 Mar 2024
+            A couple say they were left heartbroken after the flood swept through their cottage.
+            Jo and Sam Bell, both aged 71, say neighbours rallied round.
+            Source: Daily Planet
+            """)]);
+        var ranker = new PassageRanker(library, RankingOptions.Lexical);
+        var candidates = new[] { new PassageCandidate("c", 2, 5.0, 1.0), new PassageCandidate("c", 3, 3.0, 0.4) };
+
+        // Act
+        var ranked = ranker.Rank(new QuestionAnalyzer(library).Analyze("how old is the couple whose cottage flooded?"), candidates);
+
+        // Assert
+        Assert.StartsWith("Jo and Sam Bell", ranked[0].Paragraph.Text, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,74 @@
+using Bot.Core.Answering;
+
+namespace Bot.Core.Tests.Answering;
+
+public sealed class AnswerKindsTests
+{
+    [Theory]
+    [InlineData("how old is the mayor's son", AnswerKind.Age)]
+    [InlineData("what age were the victims", AnswerKind.Age)]
+    [InlineData("how long has the bakery been open", AnswerKind.Duration)]
+    [InlineData("how much warning did the residents get", AnswerKind.Duration)]
+    [InlineData("what time did the parade begin", AnswerKind.ClockTime)]
+    [InlineData("when did the ferry sink", AnswerKind.Date)]
+    [InlineData("so when will we know the result", AnswerKind.Date)]
+    [InlineData("which day was the vote", AnswerKind.Date)]
+    [InlineData("what did the mayor say when the bridge fell", AnswerKind.Any)]
+    [InlineData("why do people shop there when money is tight", AnswerKind.Any)]
+    [InlineData("how many people were hurt", AnswerKind.Any)]
+    public void Of_TheQuestionsWording_NamesTheKindOfAnswer(string question, AnswerKind expected)
+    {
+        // Act
+        var kind = AnswerKinds.Of(question);
+
+        // Assert
+        Assert.Equal(expected, kind);
+    }
+
+    [Theory]
+    [InlineData("Jo Bell, 41, and her husband, both aged 62, moved in.", AnswerKind.Age)]
+    [InlineData("The boys, aged between 15 and 16, were taken to hospital.", AnswerKind.Age)]
+    [InlineData("She held her one-year-old daughter.", AnswerKind.Age)]
+    [InlineData("They have lived in the village for five years.", AnswerKind.Duration)]
+    [InlineData("\"We had an hour to get ready,\" he said.", AnswerKind.Duration)]
+    [InlineData("Their ties stretch back more than two centuries.", AnswerKind.Duration)]
+    [InlineData("The race began at 7 a.m. in light rain.", AnswerKind.ClockTime)]
+    [InlineData("The shop shut at 17:30 sharp.", AnswerKind.ClockTime)]
+    [InlineData("They returned on Wednesday to survey the damage.", AnswerKind.Date)]
+    [InlineData("The results are due next week.", AnswerKind.Date)]
+    [InlineData("The plant opened in 2019.", AnswerKind.Date)]
+    public void IsIn_TextWithAnExpressionOfTheKind_IsTrue(string text, AnswerKind kind)
+    {
+        // Act
+        var found = AnswerKinds.IsIn(text, kind);
+
+        // Assert
+        Assert.True(found);
+    }
+
+    [Theory]
+    [InlineData("The mayor, a former teacher, spoke first.", AnswerKind.Age)]
+    [InlineData("Residents described the old bridge.", AnswerKind.Age)]
+    [InlineData("The river rose by 40 centimetres.", AnswerKind.Duration)]
+    [InlineData("He scored 7 points in the match.", AnswerKind.ClockTime)]
+    [InlineData("Crowds may gather in the square.", AnswerKind.Date)]
+    [InlineData("Shoppers march past the closed stores.", AnswerKind.Date)]
+    public void IsIn_TextWithoutSuchAnExpression_IsFalse(string text, AnswerKind kind)
+    {
+        // Act
+        var found = AnswerKinds.IsIn(text, kind);
+
+        // Assert
+        Assert.False(found);
+    }
+
+    [Fact]
+    public void IsIn_AnyKind_IsAlwaysTrue()
+    {
+        // Act
+        var found = AnswerKinds.IsIn("Nothing here names a time.", AnswerKind.Any);
+
+        // Assert
+        Assert.True(found);
+    }
+}
