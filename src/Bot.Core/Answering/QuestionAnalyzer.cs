@@ -20,11 +20,15 @@ public sealed partial class QuestionAnalyzer
         "hey", "hi", "hello", "yo", "ok", "okay", "know", "i", "we", "my", "be", "been", "get", "got", "article", "its",
     };
 
-    /// <summary>Words in a description of a person that do not pick one out ("the … guy").</summary>
+    /// <summary>
+    /// Words in a description of a person that do not pick one out ("the … guy"); the words around an age too, so
+    /// "the 36 year old" picks out the person of that age, not anyone described as "67-year-old".
+    /// </summary>
     private static readonly HashSet<string> s_descriptionNoise = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "guy", "man", "woman", "person", "lady", "dude", "who", "that", "for", "of", "at", "on", "in",
         "and", "with", "from", "to", "by", "this", "one", "he", "she", "they", "his", "her", "their", "about",
+        "old", "year", "years", "yr", "yrs", "aged", "age",
     };
 
     /// <summary>Past tenses without "-ed" that follow the counted noun ("how many people died").</summary>

@@ -27,6 +27,26 @@ public sealed class QuestionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("what did the 36 yr old guy say about the storm", null)]
+    [InlineData("what did the 67 year old say about the storm", "Kay Lund")]
+    public void Analyze_AgeInTheDescription_PicksOnlyThePersonOfThatAge(string question, string? expected)
+    {
+        // Arrange
+        var library = new Bot.Core.Articles.ArticleLibrary([Bot.Core.Articles.ArticleParser.Parse("s", """
+            Published On 1 Mar 2024
+            "It is routine now," said Kay Lund, a 67-year-old retiree.
+            "I'm worried about the wind," the 36-year-old Tom Vale said.
+            Source: Daily Planet
+            """)]);
+
+        // Act
+        var analyzed = new QuestionAnalyzer(library).Analyze(question);
+
+        // Assert: an age that is not the person's own never picks them out.
+        Assert.Equal(expected, analyzed.Person?.Name);
+    }
+
+    [Theory]
     [InlineData("what did marco rubio say about the tariffs?")]
     [InlineData("what did Zelensky say about the tariffs?")]
     [InlineData("what did Xqvikxx say about tariffs?")]
