@@ -161,4 +161,20 @@ public sealed class AnswerServiceTests : IDisposable
         Assert.False(service.Answer(new Question("what did baker say about the market?")).Answered);
         Assert.True(service.Answer(new Question("what did ruiz say about the market?")).Answered);
     }
+
+    [Theory]
+    [InlineData("how many phones does the plant make every year?", false)]
+    [InlineData("how many workers does the plant employ?", true)]
+    public void Answer_HowMany_NeedsAPassageWithANumber(string question, bool answered)
+    {
+        // Arrange: the plant's workforce is counted; its output is not.
+        var library = Library("The phone plant outside the city makes handsets for export.\nThe plant employs about 2,000 workers on two shifts, said manager Ana Ruiz.\nSource: Daily Planet");
+        using var index = PassageIndexStore.InMemory(library);
+
+        // Act
+        var answer = new AnswerService(library, index).Answer(new Question(question));
+
+        // Assert
+        Assert.Equal(answered, answer.Answered);
+    }
 }

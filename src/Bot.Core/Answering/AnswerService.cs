@@ -77,12 +77,14 @@ public sealed class AnswerService : IAnswerService
 
     /// <summary>
     /// "How much does it cost" answered by a passage with no amount of money (or, for "how much have costs gone up",
-    /// no number at all): the passage matches the question's words, not what it asks for. Other number questions are
-    /// left to the confidence threshold: "how often" or "how much warning" are answered in words.
+    /// no number at all), or "how many" by a passage with no number: the passage matches the question's words, not
+    /// what it asks for. Other number questions are left to the confidence threshold: "how often" or "how much
+    /// warning" are answered in words.
     /// </summary>
     private static bool LacksTheNumber(AnalyzedQuestion question, RankedPassage best) =>
-        question.WantsMoney && !Quantities.HasMoney(best.Paragraph.Text)
-        && (!question.AsksChange || !Quantities.HasNumber(best.Paragraph.Text));
+        (question.WantsMoney && !Quantities.HasMoney(best.Paragraph.Text)
+            && (!question.AsksChange || !Quantities.HasNumber(best.Paragraph.Text)))
+        || (question.AsksHowMany && !Quantities.HasNumber(best.Paragraph.Text));
 
     /// <summary>The ranked passages for a question, best first: for the eval's MRR and for suggestions.</summary>
     public IReadOnlyList<RankedPassage> Rank(string text, out AnalyzedQuestion analyzed)

@@ -115,6 +115,7 @@ public sealed partial class QuestionAnalyzer
         {
             CountedNouns = CountedNouns(folded),
             Expects = AnswerKinds.Of(folded),
+            AsksHowMany = HowManyCount().IsMatch(folded),
             WantsMoney = HowMuch().IsMatch(folded) && MoneyQuestion().IsMatch(folded),
             AsksChange = ChangeQuestion().IsMatch(folded),
             AsksConsequence = !wantsQuote && Consequence().IsMatch(folded),
@@ -237,6 +238,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(?:gone\s+up|go\s+up|went\s+up|gone\s+down|risen|rise|rose|rising|increased?|increasing|fallen|fell|fall|drop(?:ped)?|grown|grew|grow|jump(?:ed)?|soar(?:ed)?|climb(?:ed)?|change[ds]?|more|less|cheaper|dearer)\b")]
     private static partial Regex ChangeQuestion();
+
+    [GeneratedRegex(@"\bhow\s+many\b")]
+    private static partial Regex HowManyCount();
 
     [GeneratedRegex(@"\bhow\s+much\b")]
     private static partial Regex HowMuch();
