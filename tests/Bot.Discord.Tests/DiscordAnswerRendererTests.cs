@@ -35,4 +35,17 @@ public sealed class DiscordAnswerRendererTests
         Assert.Equal("Roe said rents would rise.", embed.Description);
         Assert.Equal("According to Jane Roe, a researcher", embed.Author?.Name);
     }
+
+    [Theory]
+    [InlineData(true, "“Roe said rents would rise.”", "A 25-year-old woman")]
+    [InlineData(false, "Roe said rents would rise.", "According to a 25-year-old woman")]
+    public void AnswerEmbed_UnnamedSpeaker_IsCreditedNotTheOutlet(bool verbatim, string description, string author)
+    {
+        // Act
+        var embed = DiscordAnswerRenderer.AnswerEmbed(Answered(null, verbatim) with { UnnamedSpeaker = "a 25-year-old woman" });
+
+        // Assert
+        Assert.Equal(description, embed.Description);
+        Assert.Equal(author, embed.Author?.Name);
+    }
 }

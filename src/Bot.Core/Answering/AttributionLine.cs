@@ -18,21 +18,31 @@ public static class AttributionLine
         }
 
         var parts = new List<string>();
-        if (answer.Speaker is null && answer.UnnamedSpeaker is { Length: > 0 } unnamed)
+        if (Credited(answer) is { } who)
         {
             // "a 25-year-old woman said": the words are hers, not the outlet's, though she has no name here.
-            parts.Add(answer.HowSaid is { Length: > 0 } unnamedHow ? $"{unnamed} {unnamedHow}" : unnamed);
-        }
-
-        if (answer.Speaker is { } speaker)
-        {
-            var who = speaker.Role is { Length: > 0 } role ? $"{speaker.Name}, {role}" : speaker.Name;
-            parts.Add(!answer.Verbatim ? $"according to {who}" : answer.HowSaid is { Length: > 0 } how ? $"{who}, {how}" : who);
+            var separator = answer.Speaker is null ? " " : ", ";
+            parts.Add(IsParaphrase(answer) ? $"according to {who}" : answer.HowSaid is { Length: > 0 } how ? who + separator + how : who);
         }
 
         parts.AddRange(Footer(answer.Source, answer.Paragraph));
         return string.Join(" · ", parts);
     }
+
+    /// <summary>
+    /// Who the answer credits, as every platform names them: "Name, role", an unnamed speaker's description ("a
+    /// 25-year-old woman"), or null for the article's own words.
+    /// </summary>
+    public static string? Credited(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.Speaker is { } speaker
+            ? speaker.Role is { Length: > 0 } role ? $"{speaker.Name}, {role}" : speaker.Name
+            : answer.UnnamedSpeaker is { Length: > 0 } unnamed ? unnamed : null;
+    }
+
+    /// <summary>True when the answer reports someone's words in the article's own: shown without quote marks.</summary>
+    public static bool IsParaphrase(Answer answer) => !answer.Verbatim && Credited(answer) is not null;
 
     /// <summary>"outlet · 4 Feb 2025 · ¶29": the citation without the speaker.</summary>
     public static IEnumerable<string> Footer(ArticleSource source, int? paragraph)

@@ -66,11 +66,12 @@ public sealed partial class QuestionAnalyzer
                 .Where(w => !lowercase.Contains(w))
                 .ToHashSet(StringComparer.Ordinal);
         });
+        // Everyone the articles credit with words: named speakers and unnamed ones ("a minister for the state of X").
         _sources = new(() => library.AllParagraphs
-            .Select(p => p.Speaker)
-            .OfType<Speaker>()
-            .Distinct()
-            .Select(s => TextFolding.Words($"{s.Name} {s.Role}").Where(w => !s_descriptionNoise.Contains(w)).ToHashSet(StringComparer.Ordinal))
+            .Select(p => p.Speaker is { } s ? $"{s.Name} {s.Role}" : p.Attribution.UnnamedSpeaker)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(d => TextFolding.Words(d).Where(w => !s_descriptionNoise.Contains(w)).ToHashSet(StringComparer.Ordinal))
             .ToList());
         _people = library.People
             .Select(p => (

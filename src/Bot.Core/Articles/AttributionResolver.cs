@@ -96,9 +96,14 @@ internal static class AttributionResolver
             .OrderBy(c => c.Match.Index);
         foreach (var (match, verb, tail) in clauses)
         {
-            if (mentions.Resolve(match.Groups["subject"].Value, paragraph, match.Index) is { Speaker: { } speaker })
+            var howSaid = verb == "according to" ? verb : HowSaid(verb, tail, platform);
+            switch (mentions.Resolve(match.Groups["subject"].Value, paragraph, match.Index))
             {
-                return Attribution.Paraphrase(speaker, verb == "according to" ? verb : HowSaid(verb, tail, platform));
+                case { Speaker: { } speaker }:
+                    return Attribution.Paraphrase(speaker, howSaid);
+                case { Kind: ReferentKind.Unnamed, Description: { } description } when Describe(description) is { } unnamed:
+                    // "A minister for the state, where …, said the government was …": a source, though unnamed.
+                    return Attribution.Narration with { HowSaid = howSaid, UnnamedSpeaker = unnamed };
             }
         }
 

@@ -151,9 +151,15 @@ internal sealed partial class MentionHistory(PeopleDirectory people)
             return "one";
         }
 
-        return words.Length >= 2 && char.IsLower(words[^1][0]) && words[0].ToLowerInvariant() is "a" or "an" or "another" or "the" or "one" or "other"
-            ? words[^1]
-            : null;
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("a" or "an" or "another" or "the" or "one" or "other"))
+        {
+            return null;
+        }
+
+        // "a minister for the state of Freeland": the noun is the word before what it is "for".
+        var preposition = Array.FindIndex(words, 2, w => w is "for" or "of" or "from" or "at" or "in" or "with");
+        var noun = preposition > 0 ? words[preposition - 1] : words[^1];
+        return char.IsLower(noun[0]) ? noun : null;
     }
 
     private static bool IsOrganisationHead(string noun) =>

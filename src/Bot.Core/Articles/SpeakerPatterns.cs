@@ -11,8 +11,16 @@ internal static partial class SpeakerPatterns
     /// <summary>"the UN", "the Association of Harbour Pilots of Port Elm".</summary>
     private const string Body = @"[Tt]he\s+\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*)*";
 
+    /// <summary>
+    /// "A minister for the state of Freeland", "an official at the Port Authority": someone new, unnamed, known by an
+    /// office and whom they serve. Not a spokesperson: a body speaks through its spokespeople (the body is credited).
+    /// </summary>
+    private const string OfficeHolder =
+        @"[Aa]n?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(?<noun>" + SpeakerWords.OfficeNouns
+        + @")\s+(?:for|of|from|at|in|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+(?:of\s+)?){0,2}\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?![\p{L}])";
+
     /// <summary>"a 25-year-old woman", "another neighbour", "the force", "one".</summary>
-    private const string Nominal =
+    private const string Nominal = OfficeHolder + "|" +
         @"(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne\s+of\s+the|[Oo]ther)\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){0,3}?(?<noun>"
         + SpeakerWords.PersonNouns + "|" + SpeakerWords.OrganisationHeads + @")(?![\p{L}])";
 

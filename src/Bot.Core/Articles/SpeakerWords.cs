@@ -38,6 +38,12 @@ internal static class SpeakerWords
         + "farmer|doctor|nurse|teacher|parent|villager|local|refugee|migrant|victim|runner|fan|voter|member|"
         + "employee|owner|guest|visitor|onlooker|bystander|colleague|one";
 
+    /// <summary>Offices held by people whom an article may leave unnamed: "a minister for …", "an official at …".</summary>
+    public const string OfficeNouns =
+        "minister|lawmaker|legislator|senator|diplomat|adviser|advisor|aide|executive|lawyer|attorney|prosecutor|"
+        + "judge|analyst|expert|economist|activist|campaigner|organiser|organizer|representative|official|officer|"
+        + "source|member|employee|worker|director|manager";
+
     /// <summary>Nouns that refer back to a named body ("the force" after "Northvale Police said").</summary>
     public const string OrganisationHeads =
         "force|police|company|firm|ministry|department|agency|group|organisation|organization|association|charity|"

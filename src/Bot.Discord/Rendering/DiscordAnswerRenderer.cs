@@ -64,16 +64,25 @@ internal static class DiscordAnswerRenderer
 
         return DiscordEmbedLimits.Enforce(new DiscordEmbed(
             Title: DiscordMarkdown.Escape(answer.Question.Text.Trim()),
-            Description: answer.Speaker is not null && !answer.Verbatim
+            Description: AttributionLine.IsParaphrase(answer)
                 ? PassageWithHighlight(answer.Quote ?? "", answer.Highlight)
                 : QuoteWithHighlight(answer.Quote ?? "", answer.Highlight),
             Url: LinkOrNull(source?.Url),
             Color: AnswerColor,
-            Author: new DiscordEmbedAuthor(answer.Speaker is not null && !answer.Verbatim
-                ? "According to " + Who(answer.Speaker, "")
-                : Who(answer.Speaker, source?.Outlet ?? "the article")),
+            Author: new DiscordEmbedAuthor(Author(answer, source?.Outlet ?? "the article")),
             Footer: footer.Count > 0 ? new DiscordEmbedFooter(string.Join(" · ", footer)) : null));
     }
+
+    /// <summary>
+    /// "According to Name, role" for a paraphrase, "Name, role" or "A 25-year-old woman" for a quote, the outlet for
+    /// the article's own words: an unnamed speaker's words are never shown as the outlet's.
+    /// </summary>
+    private static string Author(Answer answer, string outlet) => AttributionLine.Credited(answer) switch
+    {
+        null => outlet,
+        var who when AttributionLine.IsParaphrase(answer) => "According to " + who,
+        var who => char.ToUpperInvariant(who[0]) + who[1..],
+    };
 
     /// <summary>"Name, role", or the outlet for the article's own words.</summary>
     public static string Who(Speaker? speaker, string outlet) =>

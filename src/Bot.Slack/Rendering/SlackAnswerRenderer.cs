@@ -70,6 +70,12 @@ internal static class SlackAnswerRenderer
 
             parts.Add(!answer.Verbatim ? "according to " + who : answer.HowSaid is { Length: > 0 } how ? who + ", " + SlackMrkdwn.Escape(how) : who);
         }
+        else if (answer.UnnamedSpeaker is { Length: > 0 } unnamed)
+        {
+            // "a 25-year-old woman said": her words, not the outlet's, though the article gives no name.
+            var who = SlackMrkdwn.Escape(unnamed);
+            parts.Add(!answer.Verbatim ? "according to " + who : answer.HowSaid is { Length: > 0 } how ? who + " " + SlackMrkdwn.Escape(how) : who);
+        }
 
         if (answer.Source is { } source)
         {
@@ -117,7 +123,7 @@ internal static class SlackAnswerRenderer
         }
 
         var excerpt = SlackMrkdwn.Shorten(answer.Highlight ?? answer.Quote!, MaxFallbackQuote);
-        var fallback = answer.Speaker is not null && !answer.Verbatim ? $"{excerpt} — {answer.Attribution}" : $"“{excerpt}” — {answer.Attribution}";
+        var fallback = AttributionLine.IsParaphrase(answer) ? $"{excerpt} — {answer.Attribution}" : $"“{excerpt}” — {answer.Attribution}";
         return new SlackMessage(SlackMrkdwn.Escape(fallback), blocks);
     }
 

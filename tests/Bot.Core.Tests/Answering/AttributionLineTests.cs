@@ -48,4 +48,14 @@ public sealed class AttributionLineTests
         // Assert
         Assert.Equal("a 25-year-old woman said · Daily Planet · 4 Feb 2025 · ¶29", line);
     }
+
+    [Fact]
+    public void For_UnnamedSourceParaphrased_SaysAccordingToTheDescription()
+    {
+        // Act
+        var line = AttributionLine.For(Answered(null, "said") with { UnnamedSpeaker = "a minister for the state of Freeland", Verbatim = false });
+
+        // Assert
+        Assert.Equal("according to a minister for the state of Freeland · Daily Planet · 4 Feb 2025 · ¶29", line);
+    }
 }

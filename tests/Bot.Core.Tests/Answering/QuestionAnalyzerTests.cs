@@ -26,6 +26,24 @@ public sealed class QuestionAnalyzerTests
         Assert.False(analyzed.NamesUnknownPerson);
     }
 
+    [Fact]
+    public void Analyze_UnnamedSourceTheArticleDescribes_IsNotAnUnknownPerson()
+    {
+        // Arrange: Freeland is named only in the description of an unnamed minister who is paraphrased.
+        var library = new Bot.Core.Articles.ArticleLibrary([Bot.Core.Articles.ArticleParser.Parse("m", """
+            Published On 1 Mar 2024
+            Workers at the mill in Freeland walked out over unpaid wages.
+            A minister for the state of Freeland said the labour department was investigating the unpaid wages.
+            Source: Daily Planet
+            """)]);
+
+        // Act
+        var analyzed = new QuestionAnalyzer(library).Analyze("what did the freeland minister say about the wages");
+
+        // Assert
+        Assert.False(analyzed.NamesUnknownPerson);
+    }
+
     [Theory]
     [InlineData("what did the 36 yr old guy say about the storm", null)]
     [InlineData("what did the 67 year old say about the storm", "Kay Lund")]

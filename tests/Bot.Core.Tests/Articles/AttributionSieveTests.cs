@@ -289,4 +289,18 @@ public sealed class AttributionSieveTests
         // Assert
         Assert.Equal(speaker, paragraph.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("A minister for the state of Freeland, where the mill stands, said the government was talking to both sides.", "a minister for the state of Freeland")]
+    [InlineData("An official at the Port Authority said the ferries would run again on Monday.", "an official at the Port Authority")]
+    public void Resolve_UnnamedOfficeHolderParaphrased_KeepsTheDescriptionAndNoName(string paragraph, string description)
+    {
+        // Arrange & Act: the place or body they serve is not the speaker, and the office holder has no name.
+        var attribution = At(2, "Ana Ruiz runs the mill on the river.", paragraph).Attribution;
+
+        // Assert
+        Assert.Null(attribution.Speaker);
+        Assert.Equal(description, attribution.UnnamedSpeaker);
+        Assert.False(attribution.Verbatim);
+    }
 }

@@ -70,6 +70,21 @@ public sealed class SlackAnswerRendererTests
         Assert.Equal("— according to *Jane Doe*, a councillor · <https://example.com/story|The Daily> · 1 May 2024 · ¶7", text);
     }
 
+    [Theory]
+    [InlineData(true, "— a 25-year-old woman said · <https://example.com/story|The Daily> · 1 May 2024 · ¶7")]
+    [InlineData(false, "— according to a 25-year-old woman · <https://example.com/story|The Daily> · 1 May 2024 · ¶7")]
+    public void AttributionText_UnnamedSpeaker_IsCreditedNotTheOutlet(bool verbatim, string expected)
+    {
+        // Arrange
+        var answer = Answered("A quote.", null, "said") with { Verbatim = verbatim, UnnamedSpeaker = "a 25-year-old woman" };
+
+        // Act
+        var text = SlackAnswerRenderer.AttributionText(answer);
+
+        // Assert
+        Assert.Equal(expected, text);
+    }
+
     [Fact]
     public void Render_Answered_HasQuoteAttributionAndPinAndContextButtons()
     {
