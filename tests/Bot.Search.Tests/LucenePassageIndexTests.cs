@@ -84,4 +84,26 @@ public sealed class LucenePassageIndexTests : IDisposable
         // Assert
         Assert.Contains(hits, h => h.Paragraph == 27);
     }
+
+    [Fact]
+    public void Search_WordsSideBySide_RankTheParagraphThatKeepsThemTogether()
+    {
+        // Arrange: both paragraphs hold "monthly" and "inflation" once; the shorter, which BM25 alone prefers, keeps
+        // them apart.
+        var library = new Bot.Core.Articles.ArticleLibrary([Bot.Core.Articles.ArticleParser.Parse("p", """
+            Published On 1 Mar 2024
+            Inflation slowed as the monthly shop got dearer.
+            The monthly inflation rate hit 7 percent in August, up again.
+            Rents in the city rose again.
+            Source: Daily Planet
+            """)]);
+        using var index = PassageIndexStore.InMemory(library);
+
+        // Act
+        var hits = index.Search(new PassageQuery("monthly inflation"), 2);
+
+        // Assert
+        Assert.Equal(3, hits[0].Paragraph);
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
 }
