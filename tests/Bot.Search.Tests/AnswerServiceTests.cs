@@ -177,4 +177,20 @@ public sealed class AnswerServiceTests : IDisposable
         // Assert
         Assert.Equal(answered, answer.Answered);
     }
+
+    [Theory]
+    [InlineData("The Elm Fire has burned for five days across the valley.", false)]
+    [InlineData("The Elm Fire, caused by a power line in high winds, has burned across the valley.", true)]
+    public void Answer_WhatCaused_NeedsAPassageThatGivesACause(string passage, bool answered)
+    {
+        // Arrange
+        var library = Library($"Residents of the valley fled their homes overnight.\n{passage}\nSource: Daily Planet");
+        using var index = PassageIndexStore.InMemory(library);
+
+        // Act
+        var answer = new AnswerService(library, index).Answer(new Question("what caused the elm fire to start?"));
+
+        // Assert
+        Assert.Equal(answered, answer.Answered);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class AnswerService : IAnswerService
         }
 
         var ranked = Rank(text, out var analyzed);
-        if (ranked.Count == 0 || analyzed.NamesUnknownPerson || ranked[0].Confidence < _options.MinConfidence || LacksTheNumber(analyzed, ranked[0]))
+        if (ranked.Count == 0 || analyzed.NamesUnknownPerson || ranked[0].Confidence < _options.MinConfidence || LacksTheNumber(analyzed, ranked[0]) || LacksTheCause(analyzed, ranked[0]))
         {
             return NotFound(question, ranked);
         }
@@ -85,6 +85,10 @@ public sealed class AnswerService : IAnswerService
         (question.WantsMoney && !Quantities.HasMoney(best.Paragraph.Text)
             && (!question.AsksChange || !Quantities.HasNumber(best.Paragraph.Text)))
         || (question.AsksHowMany && !Quantities.HasNumber(best.Paragraph.Text));
+
+    /// <summary>"What caused the fire?" answered by a passage that gives no cause: it only tells of the fire.</summary>
+    private static bool LacksTheCause(AnalyzedQuestion question, RankedPassage best) =>
+        question.Expects == AnswerKind.Reason && !AnswerKinds.IsIn(best.Paragraph.Text, AnswerKind.Reason);
 
     /// <summary>The ranked passages for a question, best first: for the eval's MRR and for suggestions.</summary>
     public IReadOnlyList<RankedPassage> Rank(string text, out AnalyzedQuestion analyzed)

@@ -16,6 +16,9 @@ public sealed class AnswerKindsTests
     [InlineData("what did the mayor say when the bridge fell", AnswerKind.Any)]
     [InlineData("why do people shop there when money is tight", AnswerKind.Any)]
     [InlineData("how many people were hurt", AnswerKind.Any)]
+    [InlineData("what actually caused the fire to start", AnswerKind.Reason)]
+    [InlineData("what led to the strike", AnswerKind.Reason)]
+    [InlineData("why did the fire start", AnswerKind.Any)]
     public void Of_TheQuestionsWording_NamesTheKindOfAnswer(string question, AnswerKind expected)
     {
         // Act
@@ -37,6 +40,8 @@ public sealed class AnswerKindsTests
     [InlineData("They returned on Wednesday to survey the damage.", AnswerKind.Date)]
     [InlineData("The results are due next week.", AnswerKind.Date)]
     [InlineData("The plant opened in 2019.", AnswerKind.Date)]
+    [InlineData("Thousands fled because of the high winds.", AnswerKind.Reason)]
+    [InlineData("The situation was aggravated by rising food prices.", AnswerKind.Reason)]
     public void IsIn_TextWithAnExpressionOfTheKind_IsTrue(string text, AnswerKind kind)
     {
         // Act
@@ -53,6 +58,7 @@ public sealed class AnswerKindsTests
     [InlineData("He scored 7 points in the match.", AnswerKind.ClockTime)]
     [InlineData("Crowds may gather in the square.", AnswerKind.Date)]
     [InlineData("Shoppers march past the closed stores.", AnswerKind.Date)]
+    [InlineData("The fire has burned for five days since it began.", AnswerKind.Reason)]
     public void IsIn_TextWithoutSuchAnExpression_IsFalse(string text, AnswerKind kind)
     {
         // Act
