@@ -36,17 +36,18 @@ public sealed class EvalFloorTests
     /// <summary>
     /// The held-out articles (tests/heldout): floors a little under what is reached, so that a change tuned on the dev
     /// set that costs elsewhere fails CI. Reached (top-1, MRR@5, speaker, correct refusals, wrong refusals):
-    /// a on 0.704 0.798 0.875 0.667 0.037, off 0.630 0.719 0.875 0.667 0.037;
-    /// b on 0.778 0.821 1.000 0.333 0.037, off 0.778 0.809 1.000 0.000 0.074;
-    /// c on 0.741 0.807 0.800 0.667 0.037, off 0.741 0.788 0.900 0.333 0.037. Each top-1 floor allows one more miss.
+    /// a on 0.741 0.822 1.000 0.667 0.037, off 0.667 0.742 1.000 1.000 0.037;
+    /// b on 0.815 0.864 1.000 0.667 0.000, off 0.778 0.809 1.000 0.333 0.037;
+    /// c on 0.741 0.807 0.900 0.667 0.037, off 0.741 0.788 0.900 0.333 0.037 (2026-12-03). Each top-1 floor allows one
+    /// more miss.
     /// </summary>
     [Theory]
-    [InlineData("a", false, 0.59, 0.68, 0.85)]
-    [InlineData("a", true, 0.66, 0.75, 0.85)]
+    [InlineData("a", false, 0.62, 0.70, 0.95)]
+    [InlineData("a", true, 0.70, 0.78, 0.95)]
     [InlineData("b", false, 0.74, 0.77, 0.95)]
-    [InlineData("b", true, 0.74, 0.78, 0.95)]
+    [InlineData("b", true, 0.77, 0.82, 0.95)]
     [InlineData("c", false, 0.70, 0.74, 0.85)]
-    [InlineData("c", true, 0.70, 0.76, 0.75)]
+    [InlineData("c", true, 0.70, 0.76, 0.85)]
     public void Evaluate_HeldOutArticles_StayAboveTheFloors(string set, bool semantic, double top1, double mrr, double speakers)
     {
         // Arrange
