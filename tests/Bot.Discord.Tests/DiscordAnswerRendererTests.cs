@@ -48,4 +48,14 @@ public sealed class DiscordAnswerRendererTests
         Assert.Equal(description, embed.Description);
         Assert.Equal(author, embed.Author?.Name);
     }
+
+    [Fact]
+    public void AnswerEmbed_NamedSpeaker_IsWrittenAsTheArticleWritesThem()
+    {
+        // Act
+        var embed = DiscordAnswerRenderer.AnswerEmbed(Answered(new Speaker("de Klerk", null), verbatim: true));
+
+        // Assert: only an unnamed speaker's description gains a capital.
+        Assert.Equal("de Klerk", embed.Author?.Name);
+    }
 }

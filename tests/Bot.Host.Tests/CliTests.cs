@@ -129,17 +129,17 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task I_can_hold_the_eval_figures_to_floors_and_see_which_one_fails()
     {
-        // Act: a floor the lexical bot clears (top-1 0.857) and one it does not.
+        // Act: a floor the lexical bot clears (top-1 0.886) and one it does not.
         var (passCode, _, passErr) = await Run("", "eval", RepoPaths.DevQuestions, "--min", "top1=0.8", "--max", "wrong_refusals=0.05");
         var (failCode, _, failErr) = await Run("", "eval", RepoPaths.DevQuestions, "--min", "top1=0.99", "--min", "mrr=0.5");
 
         // Assert
         Assert.Equal(0, passCode);
-        Assert.Contains("eval: floor top1 ≥ 0.800: 0.857 ok", passErr, StringComparison.Ordinal);
+        Assert.Contains("eval: floor top1 ≥ 0.800: 0.886 ok", passErr, StringComparison.Ordinal);
         Assert.Contains("eval: ceiling wrong_refusals ≤ 0.050: 0.000 ok", passErr, StringComparison.Ordinal);
         Assert.Equal(1, failCode);
-        Assert.Contains("eval: floor top1 ≥ 0.990: 0.857 FAILED", failErr, StringComparison.Ordinal);
-        Assert.Contains("eval: floor mrr ≥ 0.500: 0.911 ok", failErr, StringComparison.Ordinal);
+        Assert.Contains("eval: floor top1 ≥ 0.990: 0.886 FAILED", failErr, StringComparison.Ordinal);
+        Assert.Contains("eval: floor mrr ≥ 0.500: 0.924 ok", failErr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -165,10 +165,12 @@ public sealed class AnswerServiceTests : IDisposable
     [Theory]
     [InlineData("how many phones does the plant make every year?", false)]
     [InlineData("how many workers does the plant employ?", true)]
+    [InlineData("how many days did the strike at the plant last?", true)]
+    [InlineData("how many workers were hurt at the plant?", true)]
     public void Answer_HowMany_NeedsAPassageWithANumber(string question, bool answered)
     {
-        // Arrange: the plant's workforce is counted; its output is not.
-        var library = Library("The phone plant outside the city makes handsets for export.\nThe plant employs about 2,000 workers on two shifts, said manager Ana Ruiz.\nSource: Daily Planet");
+        // Arrange: the plant's workforce is counted, and the strike told in words ("a week", "several"); its output is not.
+        var library = Library("The phone plant outside the city makes handsets for export.\nThe plant employs about 2,000 workers on two shifts, said manager Ana Ruiz.\nA strike at the plant lasted a week, and several workers were hurt in clashes at the gate.\nSource: Daily Planet");
         using var index = PassageIndexStore.InMemory(library);
 
         // Act
@@ -181,6 +183,7 @@ public sealed class AnswerServiceTests : IDisposable
     [Theory]
     [InlineData("The Elm Fire has burned for five days across the valley.", false)]
     [InlineData("The Elm Fire, caused by a power line in high winds, has burned across the valley.", true)]
+    [InlineData("A power line brought down by high winds caused the Elm Fire, investigators said.", true)]
     public void Answer_WhatCaused_NeedsAPassageThatGivesACause(string passage, bool answered)
     {
         // Arrange

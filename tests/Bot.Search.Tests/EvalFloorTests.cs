@@ -13,12 +13,12 @@ namespace Bot.Search.Tests;
 public sealed class EvalFloorTests
 {
     /// <summary>
-    /// The dev set. Reached (top-1, MRR@5, speaker, correct refusals, wrong refusals): semantic 0.943 0.971 1.000 0.800
-    /// 0.000 (the quality bar is 0.90 / 0.95 / 0.97 / 0.8 / 0.05); lexical 0.857 0.911 1.000 0.800 0.000.
+    /// The dev set. Reached (top-1, MRR@5, speaker, correct refusals, wrong refusals): semantic 0.971 0.986 1.000 0.800
+    /// 0.000 (the quality bar is 0.90 / 0.95 / 0.97 / 0.8 / 0.05); lexical 0.886 0.924 1.000 0.800 0.000.
     /// </summary>
     [Theory]
-    [InlineData(false, 0.82, 0.88, 0.95, 0.6)]
-    [InlineData(true, 0.91, 0.95, 0.97, 0.8)]
+    [InlineData(false, 0.85, 0.89, 0.95, 0.6)]
+    [InlineData(true, 0.94, 0.96, 0.97, 0.8)]
     public void Evaluate_DevQuestions_StaysAboveTheFloors(bool semantic, double top1, double mrr, double speakers, double refusals)
     {
         // Arrange
@@ -36,7 +36,7 @@ public sealed class EvalFloorTests
     /// <summary>
     /// The held-out articles (tests/heldout): floors a little under what is reached, so that a change tuned on the dev
     /// set that costs elsewhere fails CI. Reached (top-1, MRR@5, speaker, correct refusals, wrong refusals):
-    /// a on 0.741 0.822 1.000 0.667 0.037, off 0.667 0.742 1.000 1.000 0.037;
+    /// a on 0.741 0.819 1.000 0.667 0.037, off 0.667 0.742 1.000 1.000 0.037;
     /// b on 0.815 0.864 1.000 0.667 0.000, off 0.778 0.809 1.000 0.333 0.037;
     /// c on 0.741 0.807 0.900 0.667 0.037, off 0.741 0.788 0.900 0.333 0.037 (2026-12-03). Each top-1 floor allows one
     /// more miss.

@@ -17,6 +17,9 @@ public sealed record AnalyzedQuestion(string Cleaned, string SearchText, Speaker
     /// <summary>The kind of expression the answer is, when the question says ("how old" → an age).</summary>
     public AnswerKind Expects { get; init; }
 
+    /// <summary>True for "what caused …", "what led to …": a passage that gives no cause cannot answer it.</summary>
+    public bool AsksCause { get; init; }
+
     /// <summary>True for "how many …": the answer is a count, which a passage without a number cannot give.</summary>
     public bool AsksHowMany { get; init; }
 

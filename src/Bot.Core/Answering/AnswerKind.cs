@@ -21,6 +21,6 @@ public enum AnswerKind
     /// <summary>"when did …", "what day": "on Wednesday", "in August", "last week", "2019".</summary>
     Date,
 
-    /// <summary>"what caused …", "what led to …": "because of the winds", "aggravated by rising prices".</summary>
+    /// <summary>"why …", "what caused …": "because of the winds", "in response", "aggravated by rising prices".</summary>
     Reason,
 }

@@ -15,8 +15,14 @@ public static partial class AnswerKinds
         : HowLong().IsMatch(folded) ? AnswerKind.Duration
         : WhatTime().IsMatch(folded) ? AnswerKind.ClockTime
         : When().IsMatch(folded) ? AnswerKind.Date
-        : WhatCaused().IsMatch(folded) ? AnswerKind.Reason
+        : AsksCause(folded) || Why().IsMatch(folded) ? AnswerKind.Reason
         : AnswerKind.Any;
+
+    /// <summary>
+    /// True for "what caused …", "what led to …": the answer is a cause, so a passage that gives none cannot answer.
+    /// Not "why": a why question is as often answered by what happened as by a stated reason.
+    /// </summary>
+    public static bool AsksCause(string folded) => WhatCaused().IsMatch(folded);
 
     /// <summary>True when the text holds an expression of the kind; always true for <see cref="AnswerKind.Any"/>.</summary>
     public static bool IsIn(string text, AnswerKind kind) => kind switch
@@ -45,28 +51,27 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:so|and|but)\s+)when\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|had)\b|\b(?:what|which)\s+(?:day|date|month|year|week)\b|\bon\s+what\s+day\b")]
     private static partial Regex When();
 
-    /// <summary>
-    /// "what caused …", "what led to …": the answer is a cause. Not "why": a why question is as often answered by
-    /// what happened as by a stated reason (measured: a reason kind for "why" cost the seed's dev set a question).
-    /// </summary>
     [GeneratedRegex(@"\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|triggered|sparked|prompted|led\s+to|is\s+behind|was\s+behind|drove|drives|is\s+driving)\b")]
     private static partial Regex WhatCaused();
 
+    [GeneratedRegex(@"^\s*(?:so\s+)?why\b")]
+    private static partial Regex Why();
+
     /// <summary>Connectives that give a reason; not "since" or "as", which as often tell time.</summary>
-    [GeneratedRegex(@"\b(?:because|due\s+to|caused\s+by|as\s+a\s+result\s+of|owing\s+to|thanks\s+to|driven\s+by|aggravated\s+by|fu?elled\s+by|sparked\s+by|triggered\s+by|blamed|the\s+reason|so\s+that|in\s+order\s+to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because|due\s+to|caused|causing|cause\s+of|the\s+result\s+of|as\s+a\s+result\s+of|owing\s+to|thanks\s+to|driven\s+by|aggravated\s+by|fu?elled\s+by|sparked|triggered|started\s+by|set\s+off\s+by|attributed\s+to|blamed|linked\s+to|the\s+reason|so\s+that|in\s+order\s+to|in\s+response)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
     private const string Number = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
-    [GeneratedRegex(@"\baged\s+(?:between\s+)?\d+|\b(?:" + Number + @"|an?)(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old\b|\bage\s+of\s+\d+|\b(?:in\s+(?:his|her|their)\s+)(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baged\s+(?:between\s+)?\d+|\b(?:" + Number + @"|an?)(?:-|\s)(?:years?|months?|weeks?)(?:-|\s)old\b|\bage\s+of\s+\d+|\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)-?\s*)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|(?-i:\p{Lu}[\p{L}'’\-]+),\s*\d{1,3}\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"\b(?:" + Number + @"|an?|several|few|many|some|a\s+couple\s+of|\d+\s+(?:or|to)\s+\d+)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?)\b|\bfor\s+(?:years|months|weeks|days|hours|decades|centuries)\b|\b(?:since|for)\s+(?:19|20)\d\d\b|\ball\s+(?:day|night|week)\b|\bovernight\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:once|twice|per|\d+)\s+)\b(?:" + Number + @"|an?|several|few|many|some|a\s+couple\s+of|\d+\s+(?:or|to)\s+\d+)\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?)\b(?!\s+(?:after|before|later|earlier)\b)|\b\d+-(?:hour|day|week|month|year)\b|\bfor\s+(?:years|months|weeks|days|hours|decades|centuries)\b|\b(?:since|for)\s+(?:19|20)\d\d\b|\ball\s+(?:day|night|week)\b|\bovernight\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight|o'clock|dawn|dusk)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight|o'clock)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b|\b(?:19|20)\d\d\b")]
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\b(?!-)|\b(?:in|on)\s+May\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b|\b(?:in|since|by|until|from|of|before|after|during)\s+(?:19|20)\d\d\b")]
     private static partial Regex Date();
 }

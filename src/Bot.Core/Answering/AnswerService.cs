@@ -84,11 +84,11 @@ public sealed class AnswerService : IAnswerService
     private static bool LacksTheNumber(AnalyzedQuestion question, RankedPassage best) =>
         (question.WantsMoney && !Quantities.HasMoney(best.Paragraph.Text)
             && (!question.AsksChange || !Quantities.HasNumber(best.Paragraph.Text)))
-        || (question.AsksHowMany && !Quantities.HasNumber(best.Paragraph.Text));
+        || (question.AsksHowMany && question.Expects != AnswerKind.Duration && !Quantities.HasQuantity(best.Paragraph.Text));
 
     /// <summary>"What caused the fire?" answered by a passage that gives no cause: it only tells of the fire.</summary>
     private static bool LacksTheCause(AnalyzedQuestion question, RankedPassage best) =>
-        question.Expects == AnswerKind.Reason && !AnswerKinds.IsIn(best.Paragraph.Text, AnswerKind.Reason);
+        question.AsksCause && !AnswerKinds.IsIn(best.Paragraph.Text, AnswerKind.Reason);
 
     /// <summary>The ranked passages for a question, best first: for the eval's MRR and for suggestions.</summary>
     public IReadOnlyList<RankedPassage> Rank(string text, out AnalyzedQuestion analyzed)

@@ -60,14 +60,15 @@ public sealed class PassageRanker(ArticleLibrary library, RankingOptions options
                 score += options.NumberBoost + (counts ? options.CountBoost : 0);
             }
 
-            // An age for "how old", a day or date for "when": the passage holds what the question asks for.
+            // An age for "how old", a day or date for "when": the passage holds what the question asks for. A reason
+            // ("because", "in response") only leans: many answers to "why" tell what happened without one.
             var ofKind = question.Expects != AnswerKind.Any && AnswerKinds.IsIn(paragraph.Text, question.Expects);
             if (ofKind)
             {
-                score += options.AnswerKindBoost;
+                score += question.Expects == AnswerKind.Reason ? options.ReasonBoost : options.AnswerKindBoost;
             }
 
-            var confidence = Confidence(candidate, byPerson || counts || ofKind);
+            var confidence = Confidence(candidate, byPerson || counts || (ofKind && question.Expects != AnswerKind.Reason));
             ranked.Add(new RankedPassage(paragraph, score, confidence));
         }
 

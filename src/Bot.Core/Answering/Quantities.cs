@@ -24,6 +24,12 @@ public static partial class Quantities
     public static bool HasNumber(string text) => TextFolding.Words(text).Any(IsNumber);
 
     /// <summary>
+    /// True when the text says how many in any way: a number, or a word that answers "how many" without one
+    /// ("several", "a handful", "nobody", "twice"); not "once" or "both", which as often mean something else.
+    /// </summary>
+    public static bool HasQuantity(string text) => HasNumber(text) || VagueQuantity().IsMatch(text);
+
+    /// <summary>
     /// True when a number in the text is followed, within the same clause and a few words, by one of the nouns
     /// (singular or plural): the passage states how many of them there are.
     /// </summary>
@@ -70,6 +76,9 @@ public static partial class Quantities
 
     [GeneratedRegex(@"[$€£¥₹]\s?\d|\b(?:US|A|C|NZ|HK)?\$\d|\b\d[\d,.]*\s*(?:bn|m|k|billion|million|thousand|trillion)?\s+(?:dollars|euros|pounds|pesos|reais|rupees|yen|yuan|francs|rand|shillings|naira)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?:several|a\s+few|a\s+handful|scores|a\s+number\s+of|numerous|nobody|no\s+one|twice|no\s+(?:\p{L}+\s+)?(?:people|one|deaths|injuries|casualties))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueQuantity();
 
     [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
     private static partial Regex Year();

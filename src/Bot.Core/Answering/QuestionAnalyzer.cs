@@ -117,6 +117,7 @@ public sealed partial class QuestionAnalyzer
             CountedNouns = CountedNouns(folded),
             Expects = AnswerKinds.Of(folded),
             AsksHowMany = HowManyCount().IsMatch(folded),
+            AsksCause = AnswerKinds.AsksCause(folded),
             WantsMoney = HowMuch().IsMatch(folded) && MoneyQuestion().IsMatch(folded),
             AsksChange = ChangeQuestion().IsMatch(folded),
             AsksConsequence = !wantsQuote && Consequence().IsMatch(folded),

@@ -69,6 +69,9 @@ public sealed record RankingOptions
     /// </summary>
     public double AnswerKindBoost { get; init; } = 1.0;
 
+    /// <summary>Added for "why" questions when the passage gives a reason ("because", "in response", "due to").</summary>
+    public double ReasonBoost { get; init; } = 0.2;
+
     /// <summary>
     /// How far a paragraph that points back ("That vote …") ranks above the paragraph before it, for questions
     /// about consequences; small, so it only orders the pair.

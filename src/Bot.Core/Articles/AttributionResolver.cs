@@ -85,7 +85,10 @@ internal static class AttributionResolver
 
     /// <summary>
     /// Words with no quote of anyone's: a paraphrase of whoever the first reporting clause names ("X told Al Jazeera
-    /// that …", "according to X"), else the article's own words.
+    /// that …", "according to X"), else the article's own words. An unnamed source ("A minister for the state of X
+    /// said …") is credited only when a clause names them as its subject, and only when no other clause of the
+    /// paragraph reports someone else: a pronoun ("They said …") may mean anyone, and crediting the first of two
+    /// speakers would show the other's words as theirs.
     /// </summary>
     private static Attribution Paraphrase(string outside, int paragraph, MentionHistory mentions, string? platform)
     {
@@ -94,20 +97,50 @@ internal static class AttributionResolver
             .Select(m => (Match: m, Verb: m.Groups["verb"].Value, Tail: m.Groups["tail"].Value))
             .Concat(SpeakerPatterns.AccordingTo().Matches(outside).Select(m => (Match: m, Verb: "according to", Tail: "")))
             .OrderBy(c => c.Match.Index);
+        Attribution? credit = null;
         foreach (var (match, verb, tail) in clauses)
         {
             var howSaid = verb == "according to" ? verb : HowSaid(verb, tail, platform);
-            switch (mentions.Resolve(match.Groups["subject"].Value, paragraph, match.Index))
+            var next = mentions.Resolve(match.Groups["subject"].Value, paragraph, match.Index) switch
             {
-                case { Speaker: { } speaker }:
-                    return Attribution.Paraphrase(speaker, howSaid);
-                case { Kind: ReferentKind.Unnamed, Description: { } description } when Describe(description) is { } unnamed:
-                    // "A minister for the state, where …, said the government was …": a source, though unnamed.
-                    return Attribution.Narration with { HowSaid = howSaid, UnnamedSpeaker = unnamed };
+                { Speaker: { } speaker } => Attribution.Paraphrase(speaker, howSaid),
+                { Kind: ReferentKind.Unnamed, Description: { } description } when NamesUnnamedSource(outside, match) && Describe(description) is { } unnamed =>
+                    Attribution.Narration with { HowSaid = howSaid, UnnamedSpeaker = unnamed },
+                _ => null,
+            };
+            if (next is null)
+            {
+                continue;
+            }
+
+            if (credit is null)
+            {
+                credit = next;
+                // A named source first keeps the pass as it was: the first clause that names someone wins.
+                if (credit.Speaker is not null)
+                {
+                    return credit;
+                }
+            }
+            else if (next.Speaker is not null || next.UnnamedSpeaker != credit.UnnamedSpeaker)
+            {
+                return Attribution.Narration;
             }
         }
 
-        return Attribution.Narration;
+        return credit ?? Attribution.Narration;
+    }
+
+    /// <summary>
+    /// True when the clause's own subject describes an unnamed source ("A minister for …", "Another neighbour"): not a
+    /// pronoun, and no name set off between it and the verb ("An expert at Oxford, Jane Smith, said").
+    /// </summary>
+    private static bool NamesUnnamedSource(string outside, Match clause)
+    {
+        var subject = clause.Groups["subject"];
+        var verb = clause.Groups["verb"];
+        return !SpeakerPatterns.LonePronoun().IsMatch(subject.Value)
+            && !SpeakerPatterns.TwoCapitalisedWords().IsMatch(outside[(subject.Index + subject.Length)..verb.Index]);
     }
 
     /// <summary>

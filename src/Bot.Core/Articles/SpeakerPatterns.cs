@@ -17,7 +17,11 @@ internal static partial class SpeakerPatterns
     /// </summary>
     private const string OfficeHolder =
         @"[Aa]n?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(?<noun>" + SpeakerWords.OfficeNouns
-        + @")\s+(?:for|of|from|at|in|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+(?:of\s+)?){0,2}\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}(?![\p{L}])";
+        + @")\s+(?:for|of|from|at|in|with|to)\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+(?:of\s+)?){0,2}\p{Lu}[\p{L}\-]*"
+        + @"(?:\s+(?:(?:of|for|on|and|the|de)\s+)?(?!" + Weekday + @")\p{Lu}[\p{L}\-]*){0,4}(?![\p{L}])";
+
+    /// <summary>A day's name, which ends a body's name ("an official at the Port Authority Monday said").</summary>
+    private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b";
 
     /// <summary>"a 25-year-old woman", "another neighbour", "the force", "one".</summary>
     private const string Nominal = OfficeHolder + "|" +
@@ -100,4 +104,12 @@ internal static partial class SpeakerPatterns
     /// <summary>"Ruiz's": a name that owns what follows is not the subject.</summary>
     [GeneratedRegex(@"['’]s$")]
     public static partial Regex Possessive();
+
+    /// <summary>"he", "She", "they": a subject that is only a pronoun.</summary>
+    [GeneratedRegex(@"^\s*(?:[Hh]e|[Ss]he|[Tt]hey)\s*$")]
+    public static partial Regex LonePronoun();
+
+    /// <summary>"Jane Smith": two capitalised words in a row, a name.</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’\-]+\s+\p{Lu}[\p{L}'’\-]+")]
+    public static partial Regex TwoCapitalisedWords();
 }

@@ -81,7 +81,8 @@ internal static class DiscordAnswerRenderer
     {
         null => outlet,
         var who when AttributionLine.IsParaphrase(answer) => "According to " + who,
-        var who => char.ToUpperInvariant(who[0]) + who[1..],
+        var who when answer.Speaker is null => char.ToUpperInvariant(who[0]) + who[1..],
+        var who => who,
     };
 
     /// <summary>"Name, role", or the outlet for the article's own words.</summary>

@@ -70,11 +70,11 @@ internal static class SlackAnswerRenderer
 
             parts.Add(!answer.Verbatim ? "according to " + who : answer.HowSaid is { Length: > 0 } how ? who + ", " + SlackMrkdwn.Escape(how) : who);
         }
-        else if (answer.UnnamedSpeaker is { Length: > 0 } unnamed)
+        else if (AttributionLine.Credited(answer) is { } unnamed)
         {
             // "a 25-year-old woman said": her words, not the outlet's, though the article gives no name.
             var who = SlackMrkdwn.Escape(unnamed);
-            parts.Add(!answer.Verbatim ? "according to " + who : answer.HowSaid is { Length: > 0 } how ? who + " " + SlackMrkdwn.Escape(how) : who);
+            parts.Add(AttributionLine.IsParaphrase(answer) ? "according to " + who : answer.HowSaid is { Length: > 0 } how ? who + " " + SlackMrkdwn.Escape(how) : who);
         }
 
         if (answer.Source is { } source)

@@ -293,6 +293,7 @@ public sealed class AttributionSieveTests
     [Theory]
     [InlineData("A minister for the state of Freeland, where the mill stands, said the government was talking to both sides.", "a minister for the state of Freeland")]
     [InlineData("An official at the Port Authority said the ferries would run again on Monday.", "an official at the Port Authority")]
+    [InlineData("A source in the Ministry of Transport told Reuters that the ferries would run again.", "a source in the Ministry of Transport")]
     public void Resolve_UnnamedOfficeHolderParaphrased_KeepsTheDescriptionAndNoName(string paragraph, string description)
     {
         // Arrange & Act: the place or body they serve is not the speaker, and the office holder has no name.
@@ -302,5 +303,30 @@ public sealed class AttributionSieveTests
         Assert.Null(attribution.Speaker);
         Assert.Equal(description, attribution.UnnamedSpeaker);
         Assert.False(attribution.Verbatim);
+    }
+
+    [Theory]
+    [InlineData("A woman was pronounced dead at the scene.", "They said a post-mortem examination would be carried out this week.")]
+    [InlineData("A man was arrested near the harbour.", "They said the investigation was continuing.")]
+    public void Resolve_PronounAfterAnUnnamedPerson_CreditsNobody(string before, string paragraph)
+    {
+        // Arrange & Act: "they" are the police, not the person the paragraph before mentioned.
+        var attribution = At(3, "Officers were called to a house in Port Elm on Sunday evening.", before, paragraph).Attribution;
+
+        // Assert
+        Assert.Null(attribution.Speaker);
+        Assert.Null(attribution.UnnamedSpeaker);
+    }
+
+    [Theory]
+    [InlineData("A man who lives nearby said he heard shouting, while Detective Inspector Ana Ruiz said officers were appealing for witnesses.")]
+    [InlineData("An expert at Elm University, Jane Smith, said the water was safe.")]
+    public void Resolve_UnnamedSourceBesideANamedOne_CreditsNeitherUnnamed(string paragraph)
+    {
+        // Arrange & Act: two sources in one paragraph, or a name set off after the description.
+        var attribution = At(1, paragraph).Attribution;
+
+        // Assert: the words are never shown as the unnamed person's.
+        Assert.Null(attribution.UnnamedSpeaker);
     }
 }
