@@ -49,8 +49,28 @@ public sealed class PostgresSchemaTests : IDisposable
         Assert.Contains("postgresql://127.0.0.1:", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task InitializeAsync_NoServerListening_GivesUpAfterItsWaitNamingTheAddressNotThePassword()
+    {
+        // Arrange: a loopback port nobody listens on (no PostgreSQL needed), and a short wait.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var store = new PostgresPinStore($"Host=127.0.0.1;Port={port};Database=bot;Username=bot;Password=s3cret-value", TimeSpan.FromSeconds(2));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Act
+        var error = await Assert.ThrowsAsync<PinStoreUnavailableException>(() => store.InitializeAsync(s_ct));
+
+        // Assert: it kept trying for its wait (a database started beside the bot), then said where and why.
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(2), $"gave up after {watch.Elapsed}");
+        Assert.StartsWith($"The pin store postgresql://127.0.0.1:{port}/bot cannot be opened: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-value", error.Message, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
-    public async Task InitializeAsync_WrongPassword_SaysSoWithoutTheConnectionString()
+    public async Task InitializeAsync_UnknownUser_SaysSoWithoutThePassword()
     {
         // Arrange: a user that does not exist on the server.
         var connectionString = _bench.ConnectionString + ";Username=nobody_here;Password=s3cret-value";

@@ -16,11 +16,14 @@ internal sealed class PostgresPinStore : SqlPinStore, IAsyncDisposable, IDisposa
     public static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(30);
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeSpan _startupWait;
 
     /// <summary>Creates a store over a database; nothing is opened until first use.</summary>
     /// <param name="connectionString">Npgsql's format; a secret (it may hold a password), so it is never shown.</param>
-    public PostgresPinStore(string connectionString)
+    /// <param name="startupWait">How long the first use waits for a server that refuses connections; <see cref="StartupWait"/> by default.</param>
+    public PostgresPinStore(string connectionString, TimeSpan? startupWait = null)
     {
+        _startupWait = startupWait ?? StartupWait;
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         Address = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
@@ -50,7 +53,7 @@ internal sealed class PostgresPinStore : SqlPinStore, IAsyncDisposable, IDisposa
 
     protected override async Task CreateAndMigrateAsync(CancellationToken ct)
     {
-        var deadline = DateTimeOffset.UtcNow + StartupWait;
+        var deadline = DateTimeOffset.UtcNow + _startupWait;
         while (true)
         {
             try
