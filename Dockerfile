@@ -3,6 +3,7 @@
 #   docker run -p 8080:8080 -v bot-data:/app/data -e Discord__PublicKey=… -e Discord__BotToken=… article-bot
 # No Docker engine runs on our build machines: CI runs this file's `dotnet publish` and smoke-tests the result
 # (tests/Bot.Host.Tests/PublishedProgramTests.cs).
+# Several replicas on one PostgreSQL pinboard and one index volume, behind nginx: compose.yaml (README, "Several replicas").
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

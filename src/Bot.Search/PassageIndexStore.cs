@@ -7,9 +7,13 @@ using Lucene.Net.Store;
 namespace Bot.Search;
 
 /// <summary>
-/// Keeps the index in a folder (<c>index/</c>): the Lucene files under <c>lucene/</c> and the seeds' fingerprint
-/// in <c>seeds.sha256</c>. Opening rebuilds it when it is missing, corrupt or built from other seeds; the index is
-/// then loaded into memory. NIOFSDirectory, not MMapDirectory, which crashes and slows down in this Lucene.Net beta.
+/// Keeps the index in a folder (<c>index/</c>) that several processes may share: each build goes into a folder of its
+/// own under <c>builds/</c> (the Lucene files under <c>lucene/</c>, the seeds' fingerprint in <c>seeds.sha256</c>,
+/// the embeddings in <c>vectors.bin</c>) and becomes current by an atomic switch (<see cref="IndexGenerations"/>);
+/// one process builds at a time (<see cref="IndexBuildLock"/>) while the others wait and then load its build. Opening
+/// loads the current build into memory, or rebuilds when it is missing, corrupt or built from other seeds; a process
+/// serving from memory is untouched by a rebuild elsewhere. NIOFSDirectory, not MMapDirectory, which crashes and
+/// slows down in this Lucene.Net beta.
 /// </summary>
 public static class PassageIndexStore
 {
@@ -20,50 +24,57 @@ public static class PassageIndexStore
     private const string StampFile = "seeds.sha256";
     private const string VectorsFile = "vectors.bin";
 
+    /// <summary>How long to wait for another process's build: far longer than one (seconds), short of hanging for ever.</summary>
+    private static readonly TimeSpan s_buildWait = TimeSpan.FromMinutes(10);
+
     /// <summary>Opens the index in <paramref name="folder"/>, rebuilding it first when needed.</summary>
     /// <param name="folder">The index folder.</param>
     /// <param name="library">The articles the index must match.</param>
-    /// <param name="log">Receives one line when the index is rebuilt, saying why.</param>
+    /// <param name="log">Receives one line when the index is rebuilt, saying why, and when it waits for another builder.</param>
     /// <param name="encoder">The sentence encoder for the semantic signal; null for lexical search only.</param>
     public static IndexOpenResult OpenOrBuild(string folder, ArticleLibrary library, Action<string>? log = null, ITextEncoder? encoder = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var reason = WhyRebuild(folder, library);
-        if (reason is null)
+
+        // Most starts: the current build fits, and loading it needs no lock.
+        if (TryLoadCurrent(folder, library, encoder, null, out _) is { } loaded)
         {
-            try
-            {
-                var vectors = encoder is null ? null : LoadOrEncodeVectors(folder, library, encoder, log);
-                return new IndexOpenResult(LoadIntoMemory(folder, encoder, vectors), false, null, stopwatch.Elapsed);
-            }
-            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException)
-            {
-                reason = $"the index could not be read ({e.GetType().Name}: {e.Message})";
-            }
+            return new IndexOpenResult(loaded, false, null, stopwatch.Elapsed);
+        }
+
+        using var buildLock = IndexBuildLock.Acquire(folder, log, s_buildWait);
+
+        // Another process may have built it while this one waited for the lock: then load that build.
+        if (TryLoadCurrent(folder, library, encoder, log, out var reason) is { } built)
+        {
+            return new IndexOpenResult(built, false, null, stopwatch.Elapsed);
         }
 
         log?.Invoke($"Rebuilding the index in '{Path.GetFullPath(folder)}': {reason}.");
-        Build(folder, library, encoder);
-        var built = encoder is null ? null : LoadOrEncodeVectors(folder, library, encoder, log);
-        return new IndexOpenResult(LoadIntoMemory(folder, encoder, built), true, reason, stopwatch.Elapsed);
+        var build = BuildLocked(folder, library, encoder);
+        var vectors = encoder is null ? null : LoadOrEncodeVectors(build, library, encoder, log);
+        return new IndexOpenResult(LoadIntoMemory(build, encoder, vectors), true, reason, stopwatch.Elapsed);
     }
 
-    /// <summary>Builds the index in <paramref name="folder"/> from scratch and stamps it with the seeds' fingerprint.</summary>
+    /// <summary>Builds the index from scratch into a new build and makes it current, waiting for any other builder first.</summary>
     /// <param name="folder">The index folder.</param>
     /// <param name="library">The articles to index.</param>
-    /// <param name="encoder">When given, the paragraphs' embeddings are computed and stored beside the index.</param>
+    /// <param name="encoder">When given, the paragraphs' embeddings are computed and stored with the build.</param>
     public static void Build(string folder, ArticleLibrary library, ITextEncoder? encoder = null)
     {
-        var lucenePath = Path.Combine(folder, LuceneFolder);
-        if (System.IO.Directory.Exists(lucenePath))
-        {
-            System.IO.Directory.Delete(lucenePath, recursive: true);
-        }
+        using var buildLock = IndexBuildLock.Acquire(folder, null, s_buildWait);
+        BuildLocked(folder, library, encoder);
+    }
 
+    /// <summary>The folder of the build in use, or null when there is none yet.</summary>
+    public static string? CurrentBuild(string folder) => IndexGenerations.Current(folder);
+
+    /// <summary>Writes a complete build beside the current one, then switches to it; the caller holds the lock.</summary>
+    private static string BuildLocked(string folder, ArticleLibrary library, ITextEncoder? encoder)
+    {
+        var build = IndexGenerations.Create(folder);
+        var lucenePath = Path.Combine(build, LuceneFolder);
         System.IO.Directory.CreateDirectory(lucenePath);
-        var stampPath = Path.Combine(folder, StampFile);
-        File.Delete(stampPath);
-        File.Delete(Path.Combine(folder, VectorsFile));
         using (var directory = new NIOFSDirectory(new DirectoryInfo(lucenePath)))
         {
             PassageIndexWriter.Write(directory, library);
@@ -71,11 +82,62 @@ public static class PassageIndexStore
 
         if (encoder is not null)
         {
-            PassageVectors.Encode(library, encoder).Save(Path.Combine(folder, VectorsFile), library.Fingerprint, encoder);
+            PassageVectors.Encode(library, encoder).Save(Path.Combine(build, VectorsFile), library.Fingerprint, encoder);
         }
 
-        // The stamp is written last: an interrupted build leaves no stamp and is rebuilt next time.
-        File.WriteAllText(stampPath, Stamp(library));
+        // The stamp is written last and the switch comes after it: no reader ever follows "current" to a partial build.
+        File.WriteAllText(Path.Combine(build, StampFile), Stamp(library));
+        IndexGenerations.Switch(folder, build);
+        return build;
+    }
+
+    /// <summary>
+    /// The current build loaded into memory, or null with the reason to rebuild. Embeddings missing for this encoder
+    /// are computed and stored with the build only when <paramref name="encodeLog"/> is given (the caller holds the
+    /// lock); otherwise null, so that the caller takes the lock first.
+    /// </summary>
+    private static LucenePassageIndex? TryLoadCurrent(string folder, ArticleLibrary library, ITextEncoder? encoder, Action<string>? encodeLog, out string reason)
+    {
+        var build = IndexGenerations.Current(folder);
+        if (build is null)
+        {
+            reason = "no index yet";
+            return null;
+        }
+
+        try
+        {
+            if (WhyRebuild(build, library) is { } why)
+            {
+                reason = why;
+                return null;
+            }
+
+            PassageVectors? vectors = null;
+            if (encoder is not null)
+            {
+                vectors = PassageVectors.TryLoad(Path.Combine(build, VectorsFile), library.Fingerprint, encoder);
+                if (vectors is null && encodeLog is not null)
+                {
+                    vectors = LoadOrEncodeVectors(build, library, encoder, encodeLog);
+                }
+                else if (vectors is null)
+                {
+                    reason = "the embeddings for this encoder are missing";
+                    return null;
+                }
+            }
+
+            reason = "";
+            return LoadIntoMemory(build, encoder, vectors);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException)
+        {
+            // Also a build deleted while this process was loading it (two builds elsewhere meanwhile): the caller
+            // takes the lock and looks again.
+            reason = $"the index could not be read ({e.GetType().Name}: {e.Message})";
+            return null;
+        }
     }
 
     /// <summary>An index held only in memory, for tests and throwaway runs.</summary>

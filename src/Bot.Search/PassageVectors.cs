@@ -93,10 +93,13 @@ internal sealed class PassageVectors
         }
     }
 
-    /// <summary>Writes the file atomically (temp file, then rename), so a crash leaves the old file or none.</summary>
+    /// <summary>
+    /// Writes the file atomically (a temp file of this process's own, then rename), so a crash leaves the old file or
+    /// none, and a process reading it meanwhile sees one whole file.
+    /// </summary>
     public void Save(string path, string fingerprint, ITextEncoder encoder)
     {
-        var temp = path + ".tmp";
+        var temp = $"{path}.{Environment.ProcessId}.tmp";
         using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
         {
             writer.Write(Magic);

@@ -43,7 +43,7 @@ public static class SlackAdapterSetup
         services.TryAddSingleton<PinKeyLocks>();
         services.TryAddSingleton<IReplayGuard>(sp => new MemoryReplayGuard(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackSignatureVerifier>();
-        services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton(sp => new SlackEventDeduplicator(sp.GetRequiredService<TimeProvider>(), sp.GetService<ISharedReplayGuard>()));
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackWorker>();
         services.AddHostedService<SlackJournalRecovery>();

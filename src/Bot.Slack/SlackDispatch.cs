@@ -118,7 +118,7 @@ internal sealed record SlackDispatch(IServiceProvider Services, byte[] Body, lon
                 var delivery = SlackEventCallback.Parse(root);
 
                 // Retries (X-Slack-Retry-Num) carry the same event_id: the first delivery claims it, even mid-answer.
-                var first = JournalId is not null || Services.GetRequiredService<SlackEventDeduplicator>().TryBegin(delivery.EventId);
+                var first = JournalId is not null || await Services.GetRequiredService<SlackEventDeduplicator>().TryBeginAsync(delivery.EventId);
                 if (first && delivery.Mention is { FromBot: false } mention)
                 {
                     await EnqueueAsync(Kinds.Event, SlackLane.Answers, "app_mention", (sp, ct) => sp.GetRequiredService<SlackAskHandler>().AnswerMentionAsync(mention, ct));

@@ -1,5 +1,5 @@
 using Bot.Core.Pins;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Bot.Store;
 
@@ -7,7 +7,7 @@ namespace Bot.Store;
 internal static class PinQuery
 {
     /// <summary>Adds the parameters to <paramref name="command"/> and returns its SQL.</summary>
-    public static string Build(SqliteCommand command, PinFilter filter, PinCursor? after, int limit)
+    public static string Build(DbCommand command, PinFilter filter, PinCursor? after, int limit)
     {
         var where = new List<string> { "unpinned_at IS NULL" };
         void Match(string column, object? value)
@@ -15,7 +15,7 @@ internal static class PinQuery
             if (value is not null)
             {
                 where.Add($"{column} = @{column}");
-                command.Parameters.AddWithValue("@" + column, value);
+                command.AddWithValue("@" + column, value);
             }
         }
 
@@ -27,11 +27,11 @@ internal static class PinQuery
         {
             // Keyset paging: rows strictly after the cursor in (pinned_at DESC, id DESC) order.
             where.Add("(pinned_at < @after_at OR (pinned_at = @after_at AND id < @after_id))");
-            command.Parameters.AddWithValue("@after_at", PinTimestamps.ToText(after.PinnedAt));
-            command.Parameters.AddWithValue("@after_id", after.Id);
+            command.AddWithValue("@after_at", PinTimestamps.ToText(after.PinnedAt));
+            command.AddWithValue("@after_id", after.Id);
         }
 
-        command.Parameters.AddWithValue("@limit", limit);
+        command.AddWithValue("@limit", limit);
         return $"SELECT {PinRows.Columns} FROM pins WHERE {string.Join(" AND ", where)} ORDER BY pinned_at DESC, id DESC LIMIT @limit;";
     }
 }

@@ -1,6 +1,6 @@
 using Bot.Core.Articles;
 using Bot.Core.Pins;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Bot.Store;
 
@@ -38,33 +38,33 @@ internal static class PinRows
     }
 
     /// <summary>Adds @platform, @channel_id and @message_id.</summary>
-    public static void AddKey(SqliteCommand command, PinKey key)
+    public static void AddKey(DbCommand command, PinKey key)
     {
-        command.Parameters.AddWithValue("@platform", key.Platform.ToName());
-        command.Parameters.AddWithValue("@channel_id", key.ChannelId);
-        command.Parameters.AddWithValue("@message_id", key.MessageId);
+        command.AddWithValue("@platform", key.Platform.ToName());
+        command.AddWithValue("@channel_id", key.ChannelId);
+        command.AddWithValue("@message_id", key.MessageId);
     }
 
     /// <summary>Adds a parameter for every column a new pin sets, named after its column.</summary>
-    public static void AddRequest(SqliteCommand command, PinRequest request)
+    public static void AddRequest(DbCommand command, PinRequest request)
     {
         AddKey(command, request.Key);
-        command.Parameters.AddWithValue("@workspace_id", request.WorkspaceId);
-        command.Parameters.AddWithValue("@pinned_by_id", request.PinnedBy.Id);
-        command.Parameters.AddWithValue("@pinned_by_name", request.PinnedBy.DisplayName);
-        command.Parameters.AddWithValue("@pinned_at", PinTimestamps.ToText(request.PinnedAt));
-        command.Parameters.AddWithValue("@question", request.Question);
-        command.Parameters.AddWithValue("@quote", request.Quote);
-        command.Parameters.AddWithValue("@speaker_name", (object?)request.Speaker?.Name ?? DBNull.Value);
-        command.Parameters.AddWithValue("@speaker_role", (object?)request.Speaker?.Role ?? DBNull.Value);
-        command.Parameters.AddWithValue("@speaker_key", (object?)SpeakerKey(request.Speaker?.Name) ?? DBNull.Value);
-        command.Parameters.AddWithValue("@article_id", request.ArticleId);
-        command.Parameters.AddWithValue("@paragraph", request.Paragraph);
-        command.Parameters.AddWithValue("@article_fingerprint", request.ArticleFingerprint);
+        command.AddWithValue("@workspace_id", request.WorkspaceId);
+        command.AddWithValue("@pinned_by_id", request.PinnedBy.Id);
+        command.AddWithValue("@pinned_by_name", request.PinnedBy.DisplayName);
+        command.AddWithValue("@pinned_at", PinTimestamps.ToText(request.PinnedAt));
+        command.AddWithValue("@question", request.Question);
+        command.AddWithValue("@quote", request.Quote);
+        command.AddWithValue("@speaker_name", request.Speaker?.Name);
+        command.AddWithValue("@speaker_role", request.Speaker?.Role);
+        command.AddWithValue("@speaker_key", SpeakerKey(request.Speaker?.Name));
+        command.AddWithValue("@article_id", request.ArticleId);
+        command.AddWithValue("@paragraph", request.Paragraph);
+        command.AddWithValue("@article_fingerprint", request.ArticleFingerprint);
     }
 
     /// <summary>Reads the current row, selected with <see cref="Columns"/>.</summary>
-    public static PinnedAnswer Read(SqliteDataReader row)
+    public static PinnedAnswer Read(DbDataReader row)
     {
         var platformName = row.GetString(1);
         if (!ChatPlatformNames.TryParse(platformName, out var platform))

@@ -10,11 +10,7 @@ namespace Bot.Store;
 /// </summary>
 internal static class SqlitePinSchema
 {
-    private static readonly string[] s_scripts =
-        typeof(SqlitePinSchema).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Bot.Store.Schema.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    private static readonly string[] s_scripts = SchemaScripts.Named("Bot.Store.Schema.");
 
     /// <summary>The version a fully migrated database has.</summary>
     public static int LatestVersion => s_scripts.Length;
@@ -36,7 +32,7 @@ internal static class SqlitePinSchema
             command.Transaction = (SqliteTransaction)transaction;
 
             // PRAGMA takes no parameters; the version is this build's own integer, never input.
-            command.CommandText = ReadScript(s_scripts[next - 1])
+            command.CommandText = SchemaScripts.Read(s_scripts[next - 1])
                 + "\nPRAGMA user_version = " + next.ToString(CultureInfo.InvariantCulture) + ";";
             await command.ExecuteNonQueryAsync(ct);
             await transaction.CommitAsync(ct);
@@ -49,13 +45,5 @@ internal static class SqlitePinSchema
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-    }
-
-    private static string ReadScript(string resource)
-    {
-        using var stream = typeof(SqlitePinSchema).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The schema script '{resource}' is not embedded.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -83,14 +83,19 @@ internal sealed class ChildProcess : IDisposable
         return (child._process.ExitCode, child.Output);
     }
 
-    public void Dispose()
+    /// <summary>SIGKILL (kill -9) to the process and its children, if still running; waits up to 5 s for the end.</summary>
+    public void Kill()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit(5000);
         }
+    }
 
+    public void Dispose()
+    {
+        Kill();
         _process.Dispose();
     }
 

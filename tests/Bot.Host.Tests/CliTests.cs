@@ -48,7 +48,7 @@ public sealed class CliTests : IDisposable
         // Assert
         Assert.Equal(0, code);
         Assert.Contains("Rebuilding the index", error, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_index.Path, "vectors.bin")));
+        Assert.True(File.Exists(Path.Combine(Bot.Search.PassageIndexStore.CurrentBuild(_index.Path)!, "vectors.bin")));
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(36, doc.RootElement.GetProperty("paragraph").GetInt32());
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Bot.Testing;
 
 namespace Bot.Host.Tests;
@@ -36,7 +35,7 @@ public sealed class PublishedProgramTests(PublishedApp app) : IClassFixture<Publ
         Assert.Contains("¶38", answer, StringComparison.Ordinal);
 
         // Act: the server on a free loopback port, and the container's health check against it.
-        var port = FreeLoopbackPort();
+        var port = LoopbackHttp.FreePort();
         var url = $"http://127.0.0.1:{port}";
         var environment = new Dictionary<string, string>
         {
@@ -45,7 +44,7 @@ public sealed class PublishedProgramTests(PublishedApp app) : IClassFixture<Publ
             ["Pins__Path"] = Path.Combine(_temp.Path, "data", "pins.db"),
         };
         using var server = ChildProcess.Start(publish, environment, dll, "serve", "--urls", url);
-        var health = await WaitForHealthAsync(new Uri(url + "/healthz"), TimeSpan.FromSeconds(30));
+        var health = await LoopbackHttp.WaitForAsync(new Uri(url + "/healthz"), TimeSpan.FromSeconds(30));
         var (checkCode, checkOutput) = await ChildProcess.RunAsync(publish, TimeSpan.FromSeconds(30), dll, "healthcheck", "--url", url + "/healthz");
 
         // Assert
@@ -84,7 +83,7 @@ public sealed class PublishedProgramTests(PublishedApp app) : IClassFixture<Publ
     /// <summary>Starts the server, waits until it has loaded the engine, asks it one question and lists its mapped files.</summary>
     private async Task<IReadOnlyList<string>> MappedAfterAnAnswerAsync(string publish, string dll, string index, bool semantic)
     {
-        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var url = $"http://127.0.0.1:{LoopbackHttp.FreePort()}";
         var environment = new Dictionary<string, string>
         {
             ["Articles__Path"] = RepoPaths.Seeds,
@@ -93,48 +92,11 @@ public sealed class PublishedProgramTests(PublishedApp app) : IClassFixture<Publ
             ["Search__Semantic"] = semantic ? "true" : "false",
         };
         using var server = ChildProcess.Start(publish, environment, dll, "serve", "--urls", url);
-        var ready = await WaitForHealthAsync(new Uri(url + "/readyz"), TimeSpan.FromSeconds(60), untilOk: true);
+        var ready = await LoopbackHttp.WaitForAsync(new Uri(url + "/readyz"), TimeSpan.FromSeconds(60), untilOk: true);
         Assert.True(ready == HttpStatusCode.OK, $"/readyz answered {ready}:\n{server.Output}");
         using var http = new HttpClient();
         using var answer = await http.GetAsync(new Uri(url + "/api/ask?q=what%20did%20mantilla%20say"));
         Assert.True(answer.StatusCode == HttpStatusCode.OK, server.Output);
         return [.. File.ReadLines($"/proc/{server.Id}/maps").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 5).Select(p => p[5]).Distinct()];
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    /// <summary>The first status the URL answers with (with <paramref name="untilOk"/>, the first 200), or null at the timeout.</summary>
-    private static async Task<HttpStatusCode?> WaitForHealthAsync(Uri health, TimeSpan timeout, bool untilOk = false)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow + timeout;
-        HttpStatusCode? last = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var response = await http.GetAsync(health);
-                last = response.StatusCode;
-                if (!untilOk || last == HttpStatusCode.OK)
-                {
-                    return last;
-                }
-
-                await Task.Delay(200);
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(200);
-            }
-        }
-
-        return last;
     }
 }

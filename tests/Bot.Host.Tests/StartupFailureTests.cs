@@ -19,6 +19,9 @@ public sealed class StartupFailureTests : IDisposable
         { "RateLimit__QuestionsPerWindow", "0", "speakers", ["Configuration error: RateLimit:QuestionsPerWindow must be between 1 and 10000."] },
         { "Articles__IndexPath", "", "index", ["Configuration error: Articles:IndexPath must name the index folder."] },
         { "Pins__Path", "", "pins", ["Configuration error: Pins:Path must name the pinboard's database file."] },
+        { "Pins__Provider", "Mongo", "serve", ["Configuration error: Pins:Provider must be one of Sqlite, Postgres."] },
+        { "Pins__Provider", "Postgres", "serve", ["Configuration error: Pins:ConnectionString is missing: Pins:Provider is Postgres, which needs an Npgsql connection string (Host=…;Database=…;Username=…; set it in the environment as Pins__ConnectionString)."] },
+        { "Pins__Provider", "postgres", "pins", ["Configuration error: Pins:ConnectionString is missing: Pins:Provider is Postgres, which needs an Npgsql connection string (Host=…;Database=…;Username=…; set it in the environment as Pins__ConnectionString)."] },
         { "Slack__ApiBaseUrl", "not a url", "eval", ["Configuration error: Slack:ApiBaseUrl must be an absolute http or https URL."] },
         { "Discord__SignatureMaxAge", "soon", "healthcheck", ["Configuration error: Discord:SignatureMaxAge must be a duration such as 00:05:00."] },
         { "Logging__LogLevel__Default", "Loud", "serve", ["Configuration error: Logging:LogLevel:Default must be one of Trace, Debug, Information, Warning, Error, Critical, None."] },
@@ -54,6 +57,21 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal(expected, lines);
         Assert.Equal(["questions.jsonl"], _run.Created());
+    }
+
+    [Fact]
+    public async Task A_malformed_PostgreSQL_connection_string_stops_the_server_without_showing_it()
+    {
+        // Act
+        var (code, lines) = await _run.RunAsync(
+            new Dictionary<string, string> { ["Pins__Provider"] = "Postgres", ["Pins__ConnectionString"] = "Password=hunter2;Bogus Key=1" },
+            "serve", "--urls", "http://127.0.0.1:0");
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Equal(["Configuration error: Pins:ConnectionString is not an Npgsql connection string (Host=…;Port=…;Database=…;Username=…;Password=…) with a Host."], lines);
+        Assert.DoesNotContain(lines, l => l.Contains("hunter2", StringComparison.Ordinal));
+        Assert.Empty(_run.Created());
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class PassageIndexStoreTests
         // its speaker fields may come from older attribution code.
         using var folder = new TempFolder();
         PassageIndexStore.Build(folder.Path, SeedArticle.Library);
-        File.WriteAllText(Path.Combine(folder.Path, "seeds.sha256"), $"layout-1 {SeedArticle.Library.Fingerprint}");
+        File.WriteAllText(Path.Combine(PassageIndexStore.CurrentBuild(folder.Path)!, "seeds.sha256"), $"layout-1 {SeedArticle.Library.Fingerprint}");
 
         // Act
         using var result = Disposable(PassageIndexStore.OpenOrBuild(folder.Path, SeedArticle.Library));
@@ -79,7 +79,7 @@ public sealed class PassageIndexStoreTests
         // Arrange
         using var folder = new TempFolder();
         PassageIndexStore.Build(folder.Path, SeedArticle.Library);
-        foreach (var file in Directory.GetFiles(Path.Combine(folder.Path, "lucene")))
+        foreach (var file in Directory.GetFiles(Path.Combine(PassageIndexStore.CurrentBuild(folder.Path)!, "lucene")))
         {
             File.WriteAllBytes(file, [1, 2, 3, 4]);
         }

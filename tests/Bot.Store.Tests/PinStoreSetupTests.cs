@@ -1,4 +1,6 @@
 using Bot.Core.Pins;
+using Bot.Core.Replays;
+using Bot.Store.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -73,6 +75,65 @@ public sealed class PinStoreSetupTests : IDisposable
 
         // Assert
         Assert.Contains(_file.Path, error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task AddPinStore_PostgresInAnyCase_MigratesTheDatabaseSharesReplaysAndWritesNoSqliteFile()
+    {
+        // Arrange
+        using var bench = new PostgresBench();
+        var services = new ServiceCollection().AddPinStore(Configuration(new()
+        {
+            ["Pins:Provider"] = "postgres",
+            ["Pins:ConnectionString"] = bench.ConnectionString,
+            ["Pins:Path"] = _file.Path,
+        }));
+        await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        // Act
+        foreach (var hosted in provider.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        await provider.GetRequiredService<IPinnedAnswers>().PinAsync(PinRequests.Make(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(1, bench.Scalar("SELECT COUNT(*) FROM pins"));
+        Assert.IsType<PostgresReplayGuard>(provider.GetRequiredService<IReplayGuard>());
+        Assert.Same(provider.GetRequiredService<ISharedReplayGuard>(), provider.GetRequiredService<IReplayGuard>());
+        Assert.False(Directory.Exists(_file.Folder), "nothing is written at Pins:Path");
+    }
+
+    [Fact]
+    public void AddPinStore_PostgresWithoutConnectionString_FailsStartupValidationNamingTheKey()
+    {
+        // Arrange
+        var services = new ServiceCollection().AddPinStore(Configuration(new() { ["Pins:Provider"] = "Postgres" }));
+        using var provider = services.BuildServiceProvider();
+
+        // Act
+        var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        // Assert
+        var error = Assert.Throws<OptionsValidationException>(act);
+        Assert.Contains("Pins:ConnectionString is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPinStore_SqliteByDefault_KeepsReplaysToTheAdapters()
+    {
+        // Arrange
+        var services = new ServiceCollection().AddPinStore(Configuration(new() { ["Pins:Path"] = _file.Path }));
+
+        // Act
+        using var provider = services.BuildServiceProvider();
+
+        // Assert: the adapters register their in-memory guard (TryAdd) when the store does not share one.
+        Assert.Null(provider.GetService<IReplayGuard>());
+        Assert.Null(provider.GetService<ISharedReplayGuard>());
+        Assert.IsType<SqlitePinStore>(provider.GetRequiredService<IPinnedAnswers>());
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>

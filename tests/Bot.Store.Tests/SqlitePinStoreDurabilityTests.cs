@@ -36,7 +36,7 @@ public sealed class SqlitePinStoreDurabilityTests : IDisposable
         await store.InitializeAsync(s_ct);
 
         // Assert
-        Assert.Equal(3, SqlitePinSchema.LatestVersion);
+        Assert.Equal(4, SqlitePinSchema.LatestVersion);
         Assert.Equal(SqlitePinSchema.LatestVersion, _file.Scalar("PRAGMA user_version"));
         Assert.Equal(1, _file.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'pins'"));
     }

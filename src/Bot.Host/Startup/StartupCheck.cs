@@ -38,7 +38,9 @@ internal static class StartupCheck
             problems.AddRange(Index(where.Index));
         }
 
-        if (needs.HasFlag(StartupNeeds.Pinboard))
+        // A PostgreSQL pinboard has no file here: nothing is created at Pins:Path, and the database is checked as the
+        // host starts (PinStoreStartup), where an unreachable server is reported as a pinboard that cannot be opened.
+        if (needs.HasFlag(StartupNeeds.Pinboard) && !Bot.Store.PinStoreSetup.UsesPostgres(configuration))
         {
             problems.AddRange(Pinboard(where.Pins));
         }

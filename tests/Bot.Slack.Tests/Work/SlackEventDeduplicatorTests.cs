@@ -6,49 +6,49 @@ namespace Bot.Slack.Tests.Work;
 public sealed class SlackEventDeduplicatorTests
 {
     [Fact]
-    public void TryBegin_SameEventThreeTimes_OnlyFirstWins()
+    public async Task TryBegin_SameEventThreeTimes_OnlyFirstWins()
     {
         // Arrange
         var dedup = new SlackEventDeduplicator(new FakeTimeProvider());
 
         // Act
-        var results = new[] { dedup.TryBegin("Ev1"), dedup.TryBegin("Ev1"), dedup.TryBegin("Ev1") };
+        var results = new[] { await dedup.TryBeginAsync("Ev1"), await dedup.TryBeginAsync("Ev1"), await dedup.TryBeginAsync("Ev1") };
 
         // Assert
         Assert.Equal([true, false, false], results);
     }
 
     [Fact]
-    public void TryBegin_ConcurrentRetries_ExactlyOneWins()
+    public async Task TryBegin_ConcurrentRetries_ExactlyOneWins()
     {
         // Arrange
         var dedup = new SlackEventDeduplicator(new FakeTimeProvider());
 
         // Act
-        var wins = Enumerable.Range(0, 64).AsParallel().Count(_ => dedup.TryBegin("Ev1"));
+        var wins = (await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => dedup.TryBeginAsync("Ev1").AsTask())))).Count(w => w);
 
         // Assert
         Assert.Equal(1, wins);
     }
 
     [Fact]
-    public void TryBegin_AfterLifetime_IdIsForgotten()
+    public async Task TryBegin_AfterLifetime_IdIsForgotten()
     {
         // Arrange
         var time = new FakeTimeProvider();
         var dedup = new SlackEventDeduplicator(time);
-        dedup.TryBegin("Ev1");
+        await dedup.TryBeginAsync("Ev1");
 
         // Act
         time.Advance(SlackEventDeduplicator.Lifetime + TimeSpan.FromSeconds(1));
-        var again = dedup.TryBegin("Ev1");
+        var again = await dedup.TryBeginAsync("Ev1");
 
         // Assert
         Assert.True(again);
     }
 
     [Fact]
-    public void TryBegin_ManyDistinctIds_MemoryStaysBounded()
+    public async Task TryBegin_ManyDistinctIds_MemoryStaysBounded()
     {
         // Arrange
         var dedup = new SlackEventDeduplicator(new FakeTimeProvider());
@@ -56,7 +56,7 @@ public sealed class SlackEventDeduplicatorTests
         // Act
         for (var i = 0; i < SlackEventDeduplicator.Capacity * 2; i++)
         {
-            dedup.TryBegin("Ev" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await dedup.TryBeginAsync("Ev" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         // Assert

@@ -4,15 +4,13 @@ using Bot.Core.Pins;
 
 namespace Bot.Store.Tests;
 
-public sealed class PinExportTests : IDisposable
+public abstract class PinExportContractTests(StoreBench bench) : IDisposable
 {
     private const string Tricky = "He said, \"no\" —\nthen left";
     private static readonly CancellationToken s_ct = CancellationToken.None;
-    private readonly TempPinFile _file = new();
+    public void Dispose() => bench.Dispose();
 
-    public void Dispose() => _file.Dispose();
-
-    [Fact]
+    [SkippableFact]
     public async Task WriteJsonAsync_ActiveAndUnpinnedPins_WritesEveryRecordWithAudit()
     {
         // Arrange
@@ -40,11 +38,11 @@ public sealed class PinExportTests : IDisposable
         Assert.Contains("He said, \\\"no\\\" —\\nthen left", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteJsonAsync_NoPins_WritesEmptyArray()
     {
         // Arrange
-        var board = new Pinboard(_file.Open(), PinboardTests.Library(("x", "Text.")));
+        var board = new Pinboard(bench.Open(), PinboardContractTests.Library(("x", "Text.")));
         using var output = new StringWriter();
 
         // Act
@@ -55,7 +53,7 @@ public sealed class PinExportTests : IDisposable
         Assert.Equal(0, json.RootElement.GetArrayLength());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteCsvAsync_FieldsWithCommasQuotesAndNewlines_ReadBackExactly()
     {
         // Arrange
@@ -79,7 +77,7 @@ public sealed class PinExportTests : IDisposable
         Assert.Equal("2025-02-04T10:00:00.0000000Z", Field(1, "pinnedAt"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FormatLine_StalePin_MarksItAndKeepsOneLine()
     {
         // Arrange
@@ -98,8 +96,8 @@ public sealed class PinExportTests : IDisposable
     /// <summary>Three records: a unpinned, b on Slack with a tricky quote, c without a speaker; the library lacks their article.</summary>
     private async Task<Pinboard> BoardWithThreePinsAsync()
     {
-        var store = _file.Open();
-        var board = new Pinboard(store, PinboardTests.Library(("other", "Nothing to see here.")));
+        var store = bench.Open();
+        var board = new Pinboard(store, PinboardContractTests.Library(("other", "Nothing to see here.")));
         var a = PinRequests.Make(messageId: "a");
         await board.PinAsync(a, s_ct);
         await board.UnpinAsync(a.Key, new PinActor("u9", "Carla, the \"moderator\""), PinRequests.Start.AddHours(1), s_ct);
@@ -108,3 +106,7 @@ public sealed class PinExportTests : IDisposable
         return board;
     }
 }
+
+public sealed class SqlitePinExportTests() : PinExportContractTests(new SqliteBench());
+
+public sealed class PostgresPinExportTests() : PinExportContractTests(new PostgresBench());

@@ -3,18 +3,17 @@ using Bot.Core.Pins;
 
 namespace Bot.Store.Tests;
 
-public sealed class SqlitePinStoreListTests : IDisposable
+public abstract class PinStoreListContractTests(StoreBench bench) : IDisposable
 {
     private static readonly CancellationToken s_ct = CancellationToken.None;
-    private readonly TempPinFile _file = new();
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose() => bench.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public async Task ListAsync_ChannelInPages_NewestFirstWithoutGapsOrRepeats()
     {
         // Arrange: pinned out of time order, two at the same instant, plus a pin in another channel.
-        var store = _file.Open();
+        var store = bench.Open();
         int[] minutes = [3, 0, 4, 1, 4, 2];
         for (var i = 0; i < minutes.Length; i++)
         {
@@ -41,11 +40,11 @@ public sealed class SqlitePinStoreListTests : IDisposable
         Assert.Equal(["m4", "m2", "m0", "m5", "m3", "m1"], ids);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListAsync_Workspace_OnlyThatWorkspaceOnThatPlatform()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         await store.PinAsync(PinRequests.Make(messageId: "a", channelId: "c1", workspaceId: "g1"), s_ct);
         await store.PinAsync(PinRequests.Make(messageId: "b", channelId: "c2", workspaceId: "g1"), s_ct);
         await store.PinAsync(PinRequests.Make(messageId: "c", channelId: "c3", workspaceId: "g2"), s_ct);
@@ -59,11 +58,11 @@ public sealed class SqlitePinStoreListTests : IDisposable
         Assert.Null(page.Next);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListAsync_Speaker_MatchesNameIgnoringCaseAcrossPlatforms()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var guzman = new Speaker("Sergio Guzmán", "analyst");
         await store.PinAsync(PinRequests.Make(messageId: "a", speaker: guzman), s_ct);
         await store.PinAsync(PinRequests.Make(messageId: "b", platform: ChatPlatform.Slack, speaker: guzman), s_ct);
@@ -77,11 +76,11 @@ public sealed class SqlitePinStoreListTests : IDisposable
         Assert.Equal(["a", "b"], page.Items.Select(p => p.Pin.Key.MessageId).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListAsync_FilterValueLooksLikeSql_MatchesNothingAndKeepsTable()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         await store.PinAsync(PinRequests.Make(), s_ct);
 
         // Act
@@ -89,6 +88,10 @@ public sealed class SqlitePinStoreListTests : IDisposable
 
         // Assert
         Assert.Empty(page.Items);
-        Assert.Equal(1, _file.Scalar("SELECT COUNT(*) FROM pins"));
+        Assert.Equal(1, bench.Scalar("SELECT COUNT(*) FROM pins"));
     }
 }
+
+public sealed class SqlitePinStoreListTests() : PinStoreListContractTests(new SqliteBench());
+
+public sealed class PostgresPinStoreListTests() : PinStoreListContractTests(new PostgresBench());

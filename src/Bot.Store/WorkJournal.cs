@@ -4,10 +4,14 @@ using Bot.Core.Pins;
 namespace Bot.Store;
 
 /// <summary>
-/// The work journal in the pinboard's own SQLite file (table <c>work_journal</c>), with its durability: WAL and
-/// <c>synchronous=FULL</c>, so an entry is on disk before the platform is acknowledged.
+/// The work journal in the pinboard's own database (table <c>work_journal</c>), with its durability: an entry is
+/// committed (SQLite: WAL and <c>synchronous=FULL</c>; PostgreSQL: its WAL) before the platform is acknowledged.
 /// </summary>
-internal sealed class SqliteWorkJournal(SqlitePinStore store, TimeProvider time) : IWorkJournal
+/// <param name="owner">
+/// Whose entries these are: a replica redoes only its own on start, since another replica's are still being worked on
+/// (or wait for that replica's restart). '' for a SQLite file, whose processes all redo what is left.
+/// </param>
+internal sealed class WorkJournal(SqlPinStore store, TimeProvider time, string owner = "") : IWorkJournal
 {
     public async Task<long> AddAsync(ChatPlatform platform, string kind, string payload, CancellationToken ct)
     {
@@ -15,11 +19,12 @@ internal sealed class SqliteWorkJournal(SqlitePinStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(payload);
         await using var connection = await store.OpenAsync(ct);
         await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO work_journal (platform, kind, payload, created_at) VALUES (@platform, @kind, @payload, @created_at) RETURNING id;";
-        insert.Parameters.AddWithValue("@platform", platform.ToName());
-        insert.Parameters.AddWithValue("@kind", kind);
-        insert.Parameters.AddWithValue("@payload", payload);
-        insert.Parameters.AddWithValue("@created_at", PinTimestamps.ToText(time.GetUtcNow()));
+        insert.CommandText = "INSERT INTO work_journal (platform, kind, payload, created_at, owner) VALUES (@platform, @kind, @payload, @created_at, @owner) RETURNING id;";
+        insert.AddWithValue("@platform", platform.ToName());
+        insert.AddWithValue("@kind", kind);
+        insert.AddWithValue("@payload", payload);
+        insert.AddWithValue("@created_at", PinTimestamps.ToText(time.GetUtcNow()));
+        insert.AddWithValue("@owner", owner);
         return Convert.ToInt64(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
@@ -28,7 +33,7 @@ internal sealed class SqliteWorkJournal(SqlitePinStore store, TimeProvider time)
         await using var connection = await store.OpenAsync(ct);
         await using var delete = connection.CreateCommand();
         delete.CommandText = "DELETE FROM work_journal WHERE id = @id;";
-        delete.Parameters.AddWithValue("@id", id);
+        delete.AddWithValue("@id", id);
         await delete.ExecuteNonQueryAsync(ct);
     }
 
@@ -36,8 +41,9 @@ internal sealed class SqliteWorkJournal(SqlitePinStore store, TimeProvider time)
     {
         await using var connection = await store.OpenAsync(ct);
         await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT id, kind, payload, created_at FROM work_journal WHERE platform = @platform ORDER BY id;";
-        select.Parameters.AddWithValue("@platform", platform.ToName());
+        select.CommandText = "SELECT id, kind, payload, created_at FROM work_journal WHERE owner = @owner AND platform = @platform ORDER BY id;";
+        select.AddWithValue("@platform", platform.ToName());
+        select.AddWithValue("@owner", owner);
         var entries = new List<JournalEntry>();
         await using var reader = await select.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

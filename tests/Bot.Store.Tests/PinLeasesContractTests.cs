@@ -3,19 +3,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Store.Tests;
 
-public sealed class SqlitePinLeasesTests : IDisposable
+public abstract class PinLeasesContractTests(StoreBench bench) : IDisposable
 {
     private static readonly PinKey s_key = new(ChatPlatform.Slack, "C1", "1700000000.000100");
-    private readonly TempPinFile _file = new();
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose() => bench.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public async Task AcquireAsync_HeldByAnotherStoreOnTheSameFile_WaitsUntilItIsReleased()
     {
         // Arrange: two stores on one file, as two processes sharing the pinboard.
-        var first = new SqlitePinLeases(_file.Open(), TimeProvider.System);
-        var second = new SqlitePinLeases(_file.Open(), TimeProvider.System);
+        var first = new PinLeases(bench.Open(), TimeProvider.System);
+        var second = new PinLeases(bench.Open(), TimeProvider.System);
         var held = await first.AcquireAsync(s_key, CancellationToken.None);
 
         // Act
@@ -29,19 +28,23 @@ public sealed class SqlitePinLeasesTests : IDisposable
         Assert.True(waitedWhileHeld);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AcquireAsync_LeaseOfACrashedHolderPastItsLifetime_IsTakenOver()
     {
         // Arrange: a holder that never releases (it crashed), then the lease's lifetime passes.
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var store = _file.Open();
-        _ = await new SqlitePinLeases(store, time).AcquireAsync(s_key, CancellationToken.None);
-        time.Advance(SqlitePinLeases.Lifetime + TimeSpan.FromSeconds(1));
+        var store = bench.Open();
+        _ = await new PinLeases(store, time).AcquireAsync(s_key, CancellationToken.None);
+        time.Advance(PinLeases.Lifetime + TimeSpan.FromSeconds(1));
 
         // Act
-        await using var taken = await new SqlitePinLeases(store, time).AcquireAsync(s_key, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await using var taken = await new PinLeases(store, time).AcquireAsync(s_key, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         // Assert
-        Assert.Equal(1, _file.Scalar("SELECT COUNT(*) FROM pin_leases"));
+        Assert.Equal(1, bench.Scalar("SELECT COUNT(*) FROM pin_leases"));
     }
 }
+
+public sealed class SqlitePinLeasesTests() : PinLeasesContractTests(new SqliteBench());
+
+public sealed class PostgresPinLeasesTests() : PinLeasesContractTests(new PostgresBench());

@@ -3,18 +3,17 @@ using Bot.Core.Pins;
 
 namespace Bot.Store.Tests;
 
-public sealed class SqlitePinStoreTests : IDisposable
+public abstract class PinStoreContractTests(StoreBench bench) : IDisposable
 {
     private static readonly CancellationToken s_ct = CancellationToken.None;
-    private readonly TempPinFile _file = new();
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose() => bench.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public async Task PinAsync_NewMessage_StoresEveryField()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var request = PinRequests.Make(
             platform: ChatPlatform.Slack, channelId: "C024BE91L", messageId: "1712345678.000200", workspaceId: "T123",
             pinnedAt: new DateTimeOffset(2025, 2, 4, 12, 30, 15, 123, TimeSpan.FromHours(2)).AddTicks(4567),
@@ -36,11 +35,11 @@ public sealed class SqlitePinStoreTests : IDisposable
         Assert.Equal(result.Pin, found);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PinAsync_NarrationWithoutSpeaker_StoresNullSpeaker()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var request = PinRequests.Make() with { Speaker = null };
 
         // Act
@@ -52,11 +51,11 @@ public sealed class SqlitePinStoreTests : IDisposable
         Assert.Null(found.Pin.Speaker);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PinAsync_SameMessageTwice_SecondReportsAlreadyPinnedAndKeepsFirst()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var first = PinRequests.Make();
         var second = first with { PinnedBy = new PinActor("u2", "Ben"), PinnedAt = first.PinnedAt.AddMinutes(1) };
 
@@ -69,52 +68,40 @@ public sealed class SqlitePinStoreTests : IDisposable
         Assert.Equal(PinOutcome.AlreadyPinned, two.Outcome);
         Assert.Equal(one.Pin, two.Pin);
         Assert.Equal("u1", two.Pin.Pin.PinnedBy.Id);
-        Assert.Equal(1, _file.Scalar("SELECT COUNT(*) FROM pins"));
+        Assert.Equal(1, bench.Scalar("SELECT COUNT(*) FROM pins"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PinAsync_TwentyConcurrentPinsOfOneMessage_OnePinnedOneRow()
     {
         // Arrange
-        var store = _file.Open();
-        await store.InitializeAsync(s_ct);
-        var requests = Enumerable.Range(0, 20)
-            .Select(i => PinRequests.Make() with { PinnedBy = new PinActor("u" + i, "Mod " + i) })
-            .ToList();
+        var store = bench.Open();
 
         // Act
-        var results = await Task.WhenAll(requests.Select(r => Task.Run(() => store.PinAsync(r, s_ct))));
+        var results = await PinTogetherAsync([store], moderators: 20);
 
         // Assert
-        Assert.Single(results, r => r.Outcome == PinOutcome.Pinned);
-        Assert.Equal(19, results.Count(r => r.Outcome == PinOutcome.AlreadyPinned));
-        Assert.Single(results.Select(r => r.Pin.Id).Distinct());
-        Assert.Equal(1, _file.Scalar("SELECT COUNT(*) FROM pins"));
+        AssertOneRecordWon(results);
     }
 
-    [Fact]
-    public async Task PinAsync_ConcurrentPinsFromTwoStoresOnOneFile_OneRow()
+    [SkippableFact]
+    public async Task PinAsync_FourModeratorsThroughTwoStoresAtOnce_OneRecord()
     {
-        // Arrange: two stores stand for two processes sharing the file.
-        var a = _file.Open();
-        var b = _file.Open();
-        await a.InitializeAsync(s_ct);
-        await b.InitializeAsync(s_ct);
+        // Arrange: two stores on one database stand for two replicas (or two processes on one file).
+        SqlPinStore[] replicas = [bench.Open(), bench.Open()];
 
         // Act
-        var results = await Task.WhenAll(Enumerable.Range(0, 10)
-            .Select(i => Task.Run(() => (i % 2 == 0 ? a : b).PinAsync(PinRequests.Make(), s_ct))));
+        var results = await PinTogetherAsync(replicas, moderators: 4);
 
         // Assert
-        Assert.Single(results, r => r.Outcome == PinOutcome.Pinned);
-        Assert.Equal(1, _file.Scalar("SELECT COUNT(*) FROM pins"));
+        AssertOneRecordWon(results);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnpinAsync_ActivePin_KeepsRecordWithAuditAndHidesIt()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var request = PinRequests.Make();
         await store.PinAsync(request, s_ct);
         var at = PinRequests.Start.AddHours(1);
@@ -133,11 +120,11 @@ public sealed class SqlitePinStoreTests : IDisposable
         Assert.Equal(unpinned, Assert.Single(exported));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnpinAsync_NoActivePin_ReturnsNullAndChangesNothing()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var request = PinRequests.Make();
         await store.PinAsync(request, s_ct);
         await store.UnpinAsync(request.Key, new PinActor("u9", "Carla"), PinRequests.Start.AddHours(1), s_ct);
@@ -151,11 +138,11 @@ public sealed class SqlitePinStoreTests : IDisposable
         Assert.Equal("u9", record.UnpinnedBy?.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PinAsync_AfterUnpin_AddsNewActiveRecordAndKeepsOldAudit()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var request = PinRequests.Make();
         var first = await store.PinAsync(request, s_ct);
         await store.UnpinAsync(request.Key, new PinActor("u9", "Carla"), PinRequests.Start.AddHours(1), s_ct);
@@ -174,11 +161,11 @@ public sealed class SqlitePinStoreTests : IDisposable
         Assert.True(records[1].IsActive);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PinAsync_BlankMessageId_Throws()
     {
         // Arrange
-        var store = _file.Open();
+        var store = bench.Open();
         var request = PinRequests.Make(messageId: " ");
 
         // Act
@@ -187,4 +174,34 @@ public sealed class SqlitePinStoreTests : IDisposable
         // Assert
         await Assert.ThrowsAsync<ArgumentException>(act);
     }
+
+    /// <summary>Each moderator clicks Pin on one message through the stores in turn, all released at the same moment.</summary>
+    private static async Task<PinResult[]> PinTogetherAsync(IReadOnlyList<SqlPinStore> stores, int moderators)
+    {
+        foreach (var store in stores)
+        {
+            await store.InitializeAsync(s_ct);
+        }
+
+        using var start = new ManualResetEventSlim();
+        var clicks = Enumerable.Range(0, moderators).Select(i => Task.Run(() =>
+        {
+            start.Wait();
+            return stores[i % stores.Count].PinAsync(PinRequests.Make() with { PinnedBy = new PinActor("u" + i, "Mod " + i) }, s_ct);
+        })).ToList();
+        start.Set();
+        return await Task.WhenAll(clicks);
+    }
+
+    private void AssertOneRecordWon(PinResult[] results)
+    {
+        Assert.Single(results, r => r.Outcome == PinOutcome.Pinned);
+        Assert.Equal(results.Length - 1, results.Count(r => r.Outcome == PinOutcome.AlreadyPinned));
+        Assert.Single(results.Select(r => r.Pin.Id).Distinct());
+        Assert.Equal(1, bench.Scalar("SELECT COUNT(*) FROM pins"));
+    }
 }
+
+public sealed class SqlitePinStoreTests() : PinStoreContractTests(new SqliteBench());
+
+public sealed class PostgresPinStoreTests() : PinStoreContractTests(new PostgresBench());

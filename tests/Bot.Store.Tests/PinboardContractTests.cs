@@ -4,7 +4,7 @@ using Bot.Core.Pins;
 
 namespace Bot.Store.Tests;
 
-public sealed class PinboardTests : IDisposable
+public abstract class PinboardContractTests(StoreBench bench) : IDisposable
 {
     private const string Schools =
         """
@@ -15,11 +15,9 @@ public sealed class PinboardTests : IDisposable
         """;
 
     private static readonly CancellationToken s_ct = CancellationToken.None;
-    private readonly TempPinFile _file = new();
+    public void Dispose() => bench.Dispose();
 
-    public void Dispose() => _file.Dispose();
-
-    [Fact]
+    [SkippableFact]
     public async Task ListByChannelAsync_ArticleUnchanged_MarksCurrent()
     {
         // Arrange
@@ -34,7 +32,7 @@ public sealed class PinboardTests : IDisposable
         Assert.False(pin.IsStale);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListByChannelAsync_QuoteRemovedFromArticle_MarksStaleInsteadOfDropping()
     {
         // Arrange
@@ -51,7 +49,7 @@ public sealed class PinboardTests : IDisposable
         Assert.True(pin.IsStale);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListBySpeakerAsync_ArticleRemovedFromSeeds_MarksStale()
     {
         // Arrange
@@ -67,7 +65,7 @@ public sealed class PinboardTests : IDisposable
         Assert.True(pin.IsStale);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListByWorkspaceAsync_LineAddedAboveQuote_MarksEditedNotStale()
     {
         // Arrange
@@ -84,12 +82,12 @@ public sealed class PinboardTests : IDisposable
         Assert.False(pin.IsStale);
     }
 
-    [Fact]
+    [SkippableFact]
     public void CreateRequest_AnsweredQuestion_CarriesQuoteSpeakerAndFingerprint()
     {
         // Arrange
         var library = Library(("schools", Schools));
-        var board = new Pinboard(_file.Open(), library);
+        var board = new Pinboard(bench.Open(), library);
         var paragraph = library.Find("schools", 3)!;
 
         // Act
@@ -104,11 +102,11 @@ public sealed class PinboardTests : IDisposable
         Assert.Equal(library.Find("schools")!.Fingerprint, request.ArticleFingerprint);
     }
 
-    [Fact]
+    [SkippableFact]
     public void CreateRequest_NotAnswered_Throws()
     {
         // Arrange
-        var board = new Pinboard(_file.Open(), Library(("schools", Schools)));
+        var board = new Pinboard(bench.Open(), Library(("schools", Schools)));
         var answer = AnswerFor(null);
 
         // Act
@@ -138,7 +136,7 @@ public sealed class PinboardTests : IDisposable
     /// <summary>Pins the schools article's quote in Discord channel c1, guild g1, through a board over the library.</summary>
     private async Task<(Pinboard Board, IPinnedAnswers Store)> PinQuoteAsync(ArticleLibrary library)
     {
-        var store = _file.Open();
+        var store = bench.Open();
         var board = new Pinboard(store, library);
         var paragraph = library.Find("schools", 3)!;
         Assert.Equal(ParagraphKind.Quote, paragraph.Kind);
@@ -148,3 +146,7 @@ public sealed class PinboardTests : IDisposable
         return (board, store);
     }
 }
+
+public sealed class SqlitePinboardTests() : PinboardContractTests(new SqliteBench());
+
+public sealed class PostgresPinboardTests() : PinboardContractTests(new PostgresBench());

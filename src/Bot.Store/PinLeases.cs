@@ -1,12 +1,14 @@
+using System.Data.Common;
 using Bot.Core.Pins;
 
 namespace Bot.Store;
 
 /// <summary>
-/// Message leases in the pinboard's SQLite file (table <c>pin_leases</c>): a process takes a message's lease by
-/// inserting its row, or by taking over one that has expired, and polls while another process holds it.
+/// Message leases in the pinboard's database (table <c>pin_leases</c>), SQLite file or PostgreSQL alike: a process
+/// takes a message's lease by inserting its row, or by taking over one that has expired, and polls while another
+/// process holds it.
 /// </summary>
-internal sealed class SqlitePinLeases(SqlitePinStore store, TimeProvider time) : IPinLeases
+internal sealed class PinLeases(SqlPinStore store, TimeProvider time) : IPinLeases
 {
     /// <summary>
     /// How long a lease lasts unless released: longer than any one click's work (a 20 s HTTP timeout, a check, a
@@ -41,9 +43,9 @@ internal sealed class SqlitePinLeases(SqlitePinStore store, TimeProvider time) :
             WHERE pin_leases.expires_at < @now;
             """;
         PinRows.AddKey(take, key);
-        take.Parameters.AddWithValue("@holder", holder);
-        take.Parameters.AddWithValue("@expires_at", PinTimestamps.ToText(now + Lifetime));
-        take.Parameters.AddWithValue("@now", PinTimestamps.ToText(now));
+        take.AddWithValue("@holder", holder);
+        take.AddWithValue("@expires_at", PinTimestamps.ToText(now + Lifetime));
+        take.AddWithValue("@now", PinTimestamps.ToText(now));
         return await take.ExecuteNonQueryAsync(ct) == 1;
     }
 
@@ -55,16 +57,16 @@ internal sealed class SqlitePinLeases(SqlitePinStore store, TimeProvider time) :
             await using var release = connection.CreateCommand();
             release.CommandText = "DELETE FROM pin_leases WHERE platform = @platform AND channel_id = @channel_id AND message_id = @message_id AND holder = @holder;";
             PinRows.AddKey(release, key);
-            release.Parameters.AddWithValue("@holder", holder);
+            release.AddWithValue("@holder", holder);
             await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or PinStoreUnavailableException)
+        catch (Exception e) when (e is DbException or PinStoreUnavailableException)
         {
             // The click's work is done; a lease left behind expires on its own (Lifetime).
         }
     }
 
-    private sealed class Lease(SqlitePinLeases owner, PinKey key, string holder) : IAsyncDisposable
+    private sealed class Lease(PinLeases owner, PinKey key, string holder) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() => await owner.ReleaseAsync(key, holder);
     }
