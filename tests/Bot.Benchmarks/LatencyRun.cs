@@ -50,11 +50,39 @@ internal static class LatencyRun
 
                 encoding.Sort();
                 Console.WriteLine($"encoder alone: p50 {Percentile(encoding, 0.5):0.000} ms");
+                PrintBatchCost(encoder, questions);
             }
 
             Console.WriteLine($"semantic {(semantic ? "on " : "off")}: {samples.Count} answers, p50 {Percentile(samples, 0.5):0.000} ms, "
                 + $"p95 {Percentile(samples, 0.95):0.000} ms, max {samples[^1]:0.000} ms");
         }
+    }
+
+    /// <summary>What micro-batching saves: 16 questions encoded one by one against the same 16 in one batched run.</summary>
+    private static void PrintBatchCost(ITextEncoder encoder, List<Question> questions)
+    {
+        var alone = new List<double>();
+        var together = new List<double>();
+        foreach (var chunk in questions.Chunk(16).Where(c => c.Length == 16))
+        {
+            for (var round = 0; round < 5; round++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                foreach (var question in chunk)
+                {
+                    encoder.Encode([question.Text]);
+                }
+
+                alone.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                start = Stopwatch.GetTimestamp();
+                encoder.Encode([.. chunk.Select(q => q.Text)]);
+                together.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        alone.Sort();
+        together.Sort();
+        Console.WriteLine($"16 questions: one by one p50 {Percentile(alone, 0.5):0.0} ms, one batch p50 {Percentile(together, 0.5):0.0} ms");
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];

@@ -20,7 +20,7 @@ internal sealed class EngineLoaderService(
         {
             var seeds = ContentPaths.ResolveSeeds(options.Value.Path);
             var index = ContentPaths.ResolveIndex(options.Value.IndexPath, seeds);
-            var engine = BotEngine.Load(seeds, index, search.Value.Semantic, message => logger.LogWarning("{Message}", message));
+            var engine = BotEngine.Load(seeds, index, search.Value, message => logger.LogWarning("{Message}", message));
             holder.SetLoaded(engine);
             logger.LogInformation(
                 "Loaded {Articles} article(s), {Paragraphs} paragraphs, {Speakers} speakers; index {How} in {Ms:0} ms; semantic {Semantic}",
