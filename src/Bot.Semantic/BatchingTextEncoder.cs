@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Bot.Core.Answering;
 
 namespace Bot.Semantic;
@@ -65,8 +66,7 @@ public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
             throw new ObjectDisposedException(nameof(BatchingTextEncoder));
         }
 
-        // Task.Wait tells the thread pool this thread is blocked, so it adds threads rather than starve.
-        return pending.Result.GetAwaiter().GetResult();
+        return pending.WaitForVectors();
     }
 
     /// <summary>Runs what is still waiting, stops the runner, then disposes the inner encoder.</summary>
@@ -94,10 +94,11 @@ public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
     {
         var batch = new List<PendingEncode> { first };
         var texts = first.Texts.Count;
-        var start = Stopwatch.GetTimestamp();
         while (texts < _maxBatchSize)
         {
-            var left = waitForCompany ? _window - Stopwatch.GetElapsedTime(start) : TimeSpan.Zero;
+            // The window counts from the first request's arrival: one that waited through the run before has no more
+            // to wait, so a saturated encoder runs back to back.
+            var left = waitForCompany ? _window - Stopwatch.GetElapsedTime(first.Queued) : TimeSpan.Zero;
             if (!_waiting.TryTake(out var next, left > TimeSpan.Zero ? left : TimeSpan.Zero))
             {
                 break;
@@ -145,16 +146,47 @@ public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
     }
 
     /// <summary>One caller's texts and the vectors it waits for.</summary>
+    /// <remarks>
+    /// The caller waits on a monitor, not a task: a thread blocked in <c>Task.Wait</c> makes the thread pool add
+    /// threads at once, and under 16 connections it grew to over 40, each with its stack and malloc arena (about
+    /// 30 MB). The host sets enough minimum threads for a full batch instead.
+    /// </remarks>
     private sealed class PendingEncode(IReadOnlyList<string> texts)
     {
-        private readonly TaskCompletionSource<IReadOnlyList<float[]>> _result = new();
+        private readonly object _lock = new();
+        private IReadOnlyList<float[]>? _vectors;
+        private ExceptionDispatchInfo? _failure;
 
         public IReadOnlyList<string> Texts => texts;
 
-        public Task<IReadOnlyList<float[]>> Result => _result.Task;
+        /// <summary>When the request was queued: it waits at most the window from then for company.</summary>
+        public long Queued { get; } = Stopwatch.GetTimestamp();
 
-        public void Complete(IReadOnlyList<float[]> vectors) => _result.TrySetResult(vectors);
+        public IReadOnlyList<float[]> WaitForVectors()
+        {
+            lock (_lock)
+            {
+                while (_vectors is null && _failure is null)
+                {
+                    Monitor.Wait(_lock);
+                }
+            }
 
-        public void Fail(Exception e) => _result.TrySetException(e);
+            _failure?.Throw();
+            return _vectors!;
+        }
+
+        public void Complete(IReadOnlyList<float[]> vectors) => Finish(() => _vectors = vectors);
+
+        public void Fail(Exception e) => Finish(() => _failure = ExceptionDispatchInfo.Capture(e));
+
+        private void Finish(Action set)
+        {
+            lock (_lock)
+            {
+                set();
+                Monitor.PulseAll(_lock);
+            }
+        }
     }
 }

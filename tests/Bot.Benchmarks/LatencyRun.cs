@@ -58,31 +58,28 @@ internal static class LatencyRun
         }
     }
 
-    /// <summary>What micro-batching saves: 16 questions encoded one by one against the same 16 in one batched run.</summary>
+    /// <summary>What micro-batching saves: the encoder's time per question when 1, 4, 8 or 16 questions share a run.</summary>
     private static void PrintBatchCost(ITextEncoder encoder, List<Question> questions)
     {
-        var alone = new List<double>();
-        var together = new List<double>();
-        foreach (var chunk in questions.Chunk(16).Where(c => c.Length == 16))
+        var costs = new List<string>();
+        foreach (var size in new[] { 1, 4, 8, 16 })
         {
-            for (var round = 0; round < 5; round++)
+            var perQuestion = new List<double>();
+            for (var round = 0; round < 3; round++)
             {
-                var start = Stopwatch.GetTimestamp();
-                foreach (var question in chunk)
+                foreach (var batch in questions.Chunk(size).Where(c => c.Length == size))
                 {
-                    encoder.Encode([question.Text]);
+                    var start = Stopwatch.GetTimestamp();
+                    encoder.Encode([.. batch.Select(q => q.Text)]);
+                    perQuestion.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds / size);
                 }
-
-                alone.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                start = Stopwatch.GetTimestamp();
-                encoder.Encode([.. chunk.Select(q => q.Text)]);
-                together.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
+
+            perQuestion.Sort();
+            costs.Add($"{size}: {Percentile(perQuestion, 0.5):0.00} ms");
         }
 
-        alone.Sort();
-        together.Sort();
-        Console.WriteLine($"16 questions: one by one p50 {Percentile(alone, 0.5):0.0} ms, one batch p50 {Percentile(together, 0.5):0.0} ms");
+        Console.WriteLine($"encoder per question (p50) by batch size: {string.Join(", ", costs)}");
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
