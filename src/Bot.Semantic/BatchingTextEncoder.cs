@@ -22,6 +22,7 @@ public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
     private readonly int _maxBatchSize;
     private readonly BlockingCollection<PendingEncode> _waiting = [];
     private readonly Thread _runner;
+    private int _disposed;
 
     /// <summary>Batches calls to <paramref name="inner"/>, which this encoder then owns (and disposes).</summary>
     /// <param name="inner">The encoder that runs each batch.</param>
@@ -72,6 +73,11 @@ public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
     /// <summary>Runs what is still waiting, stops the runner, then disposes the inner encoder.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _waiting.CompleteAdding();
         _runner.Join();
         _waiting.Dispose();

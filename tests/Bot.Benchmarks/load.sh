@@ -105,23 +105,24 @@ for mode in $modes; do
   # The peak under 16 connections, cold and warm (the one-connection run comes after).
   peak_kb=$(awk '/VmHWM/ { print $2 }' "/proc/$server/status")
   read -r one_rps one_p50 one_p99 one_bad < <(run_wrk 1 1 "$one_seconds" "$port")
-  kill "$server"; wait "$server" 2>/dev/null || true; server=
+  # A clean stop (SIGTERM, as docker stop sends) exits 0.
+  kill "$server"; exit_code=0; wait "$server" 2>/dev/null || exit_code=$?; server=
 
   peak=$(kb_to_mb "$peak_kb")
   cold_ratio=$(awk "BEGIN { printf \"%.2f\", $cold_rps / $warm_rps }")
   ratio=$(awk "BEGIN { printf \"%.2f\", $warm_rps / $one_rps }")
   if [ "$mode" = lexical ]; then ready_max=2; peak_max=130; else ready_max=3; peak_max=260; fi
-  report+=("$mode|$ready s|$cold_rps|$warm_rps|$warm_p50 / $warm_p99 ms|$one_rps|$one_p50 ms|$ratio|$cold_ratio|$peak MB|$(kb_to_mb "$start_peak_kb") MB|$((cold_bad + warm_bad + one_bad))")
+  report+=("$mode|$ready s|$cold_rps|$warm_rps|$warm_p50 / $warm_p99 ms|$one_rps|$one_p50 ms|$ratio|$cold_ratio|$peak MB|$(kb_to_mb "$start_peak_kb") MB|$((cold_bad + warm_bad + one_bad))|$exit_code")
   report+=("  targets|$(verdict "$ready < $ready_max") < $ready_max s||||||$(
     [ "$mode" = semantic ] && verdict "$ratio >= 2.5" || echo -)|$(
     [ "$mode" = lexical ] && verdict "$cold_ratio >= 0.7" || echo -)|$(verdict "$peak < $peak_max") < $peak_max MB|$(
-    verdict "$cold_bad + $warm_bad + $one_bad == 0")")
+    verdict "$cold_bad + $warm_bad + $one_bad == 0")|$(verdict "$exit_code == 0")")
 done
 
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $variant program, load:$(uptime | sed 's/.*load average://'), wrk -t2 -c16 (${warm_seconds} s warm, 5 s cold) and -t1 -c1 (${one_seconds} s)"
 {
-  echo "mode|ready|cold rps|warm rps (16)|p50 / p99 (16)|rps (1)|p50 (1)|16 ÷ 1|cold ÷ warm|peak RSS (load)|peak RSS (start)|failed"
+  echo "mode|ready|cold rps|warm rps (16)|p50 / p99 (16)|rps (1)|p50 (1)|16 ÷ 1|cold ÷ warm|peak RSS (load)|peak RSS (start)|failed|exit"
   printf '%s\n' "${report[@]}"
 } | column -t -s '|'
 # Any missed target fails the run.
