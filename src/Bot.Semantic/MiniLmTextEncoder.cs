@@ -46,7 +46,6 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     /// </param>
     public MiniLmTextEncoder(string modelFolder, int threads = 1)
     {
-        NativeMemory.ReturnLargeBlocksWhenFreed();
         var path = EnsureModelFile(modelFolder);
         _modelBytes = new FileInfo(path).Length;
         _options = new SessionOptions

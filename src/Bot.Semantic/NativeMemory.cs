@@ -27,34 +27,6 @@ internal static partial class NativeMemory
         }
     }
 
-    /// <summary>
-    /// Makes glibc hand large blocks (128 KB and up: an encoder run's activations) back to the operating system when
-    /// they are freed, instead of raising its threshold after the first such block and keeping them in its heaps.
-    /// Under 16 connections that kept the peak about 5 MB lower (measured: tests/Bot.Benchmarks/load.sh).
-    /// </summary>
-    public static void ReturnLargeBlocksWhenFreed()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
-        try
-        {
-            _ = MallOpt(MmapThreshold, 128 * 1024);
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // Not glibc: its own allocator's defaults stand.
-        }
-    }
-
-    /// <summary>glibc's M_MMAP_THRESHOLD; setting it also turns off glibc's dynamic threshold.</summary>
-    private const int MmapThreshold = -3;
-
-    [LibraryImport("libc", EntryPoint = "mallopt")]
-    private static partial int MallOpt(int parameter, int value);
-
     [LibraryImport("libc", EntryPoint = "malloc_trim")]
     private static partial int MallocTrim(nuint pad);
 }
