@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Bot.Core.Answering;
-using Bot.Core.Evaluation;
 using Bot.Search;
 using Bot.Semantic;
 using Bot.Testing;
@@ -17,7 +16,7 @@ internal static class ConcurrencyRun
 
     public static void Run()
     {
-        var questions = EvalSet.Parse(File.ReadLines(RepoPaths.DevQuestions)).Select(q => new Question(q.Question, "bench")).ToList();
+        var questions = DevQuestions.Load();
         var counting = new CountingEncoder(new MiniLmTextEncoder(SharedModel.Folder, Environment.ProcessorCount));
         using var encoder = new BatchingTextEncoder(counting, TimeSpan.FromMilliseconds(2), maxBatchSize: 8);
         using var index = PassageIndexStore.InMemory(SeedArticle.Library, encoder);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Bot.Core.Answering;
-using Bot.Core.Evaluation;
 using Bot.Search;
 using Bot.Semantic;
 using Bot.Testing;
@@ -17,7 +16,7 @@ internal static class LatencyRun
 
     public static void Run()
     {
-        var questions = EvalSet.Parse(File.ReadLines(RepoPaths.DevQuestions)).Select(q => new Question(q.Question, "bench")).ToList();
+        var questions = DevQuestions.Load();
         // As the host runs it: one inference uses every core. ENCODER_THREADS=1 shows the single-threaded cost.
         var threads = int.TryParse(Environment.GetEnvironmentVariable("ENCODER_THREADS"), out var t) ? t : Environment.ProcessorCount;
         foreach (var semantic in new[] { true, false })
