@@ -3,13 +3,14 @@ namespace Bot.Semantic;
 /// <summary>
 /// The encoder's input and output arrays (word-piece ids, attention mask, token types, last hidden state), kept
 /// between runs so that a question does not allocate a new set each time. ONNX Runtime reads and writes them in
-/// place (pinned for the run). Arrays up to <see cref="KeptTokens"/> word pieces (a batch of 16 questions of 128
-/// pieces each) are kept; a larger batch, such as an index build's, gets arrays of its own that the GC takes back.
+/// place (pinned for the run). Arrays up to <see cref="KeptTokens"/> word pieces (a batch of 8 questions of 64
+/// pieces each; the dev questions have 10 to 25) are kept; a larger batch, such as an index build's, gets arrays of
+/// its own that the GC takes back.
 /// </summary>
 internal sealed class EncoderBuffers(int dimensions)
 {
-    /// <summary>Word pieces (batch size × padded length) whose arrays are kept: 3 MB of hidden state.</summary>
-    public const int KeptTokens = 16 * 128;
+    /// <summary>Word pieces (batch size × padded length) whose arrays are kept: 0.8 MB of hidden state.</summary>
+    public const int KeptTokens = 8 * 64;
 
     private long[] _ids = [];
     private long[] _mask = [];
