@@ -93,6 +93,39 @@ public abstract class PinExportContractTests(StoreBench bench) : IDisposable
         Assert.DoesNotContain('\n', line);
     }
 
+    [SkippableFact]
+    public async Task FormatLine_PinnedParaphraseAndUnnamedQuote_ReadAsTheAnswersDid()
+    {
+        // Arrange: a paraphrase of a named official and a quote by an unnamed witness, pinned from their answers.
+        var library = PinboardContractTests.Library(("fire", """
+            Published On 1 Mar 2024
+            Fire chief Dana Ruiz told the Daily Planet that the blaze started in a kitchen.
+            "I saw the smoke and ran for the stairs with my kids," said a 30-year-old woman.
+            Source: Daily Planet
+            """));
+        var board = new Pinboard(bench.Open(), library);
+        var article = library.Find("fire")!;
+        foreach (var (number, message) in new[] { (2, "p"), (3, "q") })
+        {
+            var paragraph = article.ParagraphAt(number)!;
+            await board.PinAsync(PinRequests.Make(messageId: message) with
+            {
+                ArticleId = "fire", Paragraph = number, Quote = paragraph.Text, Speaker = paragraph.Speaker, ArticleFingerprint = article.Fingerprint,
+            }, s_ct);
+        }
+
+        // Act
+        var lines = new List<string>();
+        await foreach (var pin in board.ExportAsync(s_ct))
+        {
+            lines.Add(PinExport.FormatLine(pin));
+        }
+
+        // Assert: no quote marks around the article's paraphrase, and the witness's words are not the outlet's.
+        Assert.Contains("according to Dana Ruiz: Fire chief Dana Ruiz told", lines[0], StringComparison.Ordinal);
+        Assert.Contains("a 30-year-old woman: \u201C\"I saw the smoke", lines[1], StringComparison.Ordinal);
+    }
+
     /// <summary>Three records: a unpinned, b on Slack with a tricky quote, c without a speaker; the library lacks their article.</summary>
     private async Task<Pinboard> BoardWithThreePinsAsync()
     {

@@ -66,12 +66,15 @@ public static class PinExport
     {
         ArgumentNullException.ThrowIfNull(pin);
         var p = pin.Pin.Pin;
-        var who = p.Speaker is { } speaker ? speaker.Name + ": " : "";
+        // As the answer read: "according to X" and no quote marks for a paraphrase; an unnamed speaker as described.
+        var credited = p.Speaker?.Name ?? pin.UnnamedSpeaker;
+        var who = credited is null ? "" : (pin.IsParaphrase ? "according to " : "") + credited + ": ";
+        var quote = pin.IsParaphrase ? OneLine(p.Quote) : $"\u201C{OneLine(p.Quote)}\u201D";
         var mark = pin.IsStale ? "[stale] " : pin.Pin.IsActive ? "" : "[unpinned] ";
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{mark}#{pin.Pin.Id} {p.Key.Platform.ToName()} {p.Key.ChannelId} · {p.PinnedBy.DisplayName} ({p.PinnedBy.Id}) · "
-            + $"{PinTimestamps.ToText(p.PinnedAt)} · {who}\u201C{OneLine(p.Quote)}\u201D · {p.ArticleId} ¶{p.Paragraph}");
+            + $"{PinTimestamps.ToText(p.PinnedAt)} · {who}{quote} · {p.ArticleId} ¶{p.Paragraph}");
     }
 
     /// <summary>Quotes a field when a comma, quote or line break would otherwise split it, doubling its quotes.</summary>

@@ -72,7 +72,12 @@ public sealed class Pinboard(IPinnedAnswers store, ArticleLibrary library)
     public BoardPin Check(PinnedAnswer pin)
     {
         ArgumentNullException.ThrowIfNull(pin);
-        return new BoardPin(pin, FreshnessOf(pin.Pin));
+        var freshness = FreshnessOf(pin.Pin);
+        return new BoardPin(pin, freshness)
+        {
+            // The line numbers hold only while the article is unchanged.
+            Attribution = freshness == PinFreshness.Current ? library.Find(pin.Pin.ArticleId)?.ParagraphAt(pin.Pin.Paragraph)?.Attribution : null,
+        };
     }
 
     private PinFreshness FreshnessOf(PinRequest pin)

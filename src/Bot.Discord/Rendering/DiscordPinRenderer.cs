@@ -53,11 +53,21 @@ internal static class DiscordPinRenderer
     {
         var p = board.Pin.Pin;
         var stale = board.IsStale ? StaleMark + " · " : "";
+        // As the answer read: "According to X" and no quote marks for a paraphrase, an unnamed speaker named as described.
+        var who = board.UnnamedSpeaker ?? DiscordAnswerRenderer.Who(p.Speaker, "The article");
+        if (board.IsParaphrase)
+        {
+            who = "According to " + who;
+        }
+        else if (board.UnnamedSpeaker is not null)
+        {
+            who = char.ToUpperInvariant(who[0]) + who[1..];
+        }
+
+        var quote = board.IsParaphrase ? DiscordMarkdown.Escape(p.Quote) : $"“{DiscordMarkdown.Escape(p.Quote)}”";
         return new DiscordEmbedField(
-            $"{stale}📌 {DiscordAnswerRenderer.Who(p.Speaker, "The article")} · ¶{DiscordEmbedLimits.Number(p.Paragraph)} · "
+            $"{stale}📌 {who} · ¶{DiscordEmbedLimits.Number(p.Paragraph)} · "
                 + $"{p.PinnedAt.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} · by {p.PinnedBy.DisplayName}",
-            DiscordEmbedLimits.Shorten(
-                $"Q: {DiscordMarkdown.Escape(p.Question)}\n“{DiscordMarkdown.Escape(p.Quote)}”",
-                DiscordEmbedLimits.FieldValue));
+            DiscordEmbedLimits.Shorten($"Q: {DiscordMarkdown.Escape(p.Question)}\n{quote}", DiscordEmbedLimits.FieldValue));
     }
 }

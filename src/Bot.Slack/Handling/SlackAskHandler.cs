@@ -85,7 +85,9 @@ internal sealed class SlackAskHandler(
             var pin = item.Pin.Pin;
             blocks.Add(SlackBlocks.Section("*Q:* " + SlackMrkdwn.Escape(SlackMrkdwn.Shorten(pin.Question, 300)) + "\n"
                 + SlackMrkdwn.Quote(SlackMrkdwn.EscapeToFit(pin.Quote, 2000))));
-            var who = pin.Speaker is { } speaker ? "*" + SlackMrkdwn.Escape(speaker.Name) + "* · " : "";
+            // As the answer read: "according to" for a paraphrase, an unnamed speaker named as the article describes them.
+            var credited = pin.Speaker is { } speaker ? "*" + SlackMrkdwn.Escape(speaker.Name) + "*" : item.UnnamedSpeaker is { } unnamed ? SlackMrkdwn.Escape(unnamed) : null;
+            var who = credited is null ? "" : (item.IsParaphrase ? "according to " : "") + credited + " · ";
             var stale = item.IsStale ? " · ⚠️ no longer in the article" : "";
             blocks.Add(SlackBlocks.Context(
                 "pin_" + blocks.Count.ToString(CultureInfo.InvariantCulture),
