@@ -29,54 +29,44 @@ public sealed class AnswerKindsTests
     }
 
     [Theory]
-    [InlineData("Jo Bell, 41, and her husband, both aged 62, moved in.", AnswerKind.Age)]
-    [InlineData("The boys, aged between 15 and 16, were taken to hospital.", AnswerKind.Age)]
-    [InlineData("She held her one-year-old daughter.", AnswerKind.Age)]
-    [InlineData("They have lived in the village for five years.", AnswerKind.Duration)]
-    [InlineData("\"We had an hour to get ready,\" he said.", AnswerKind.Duration)]
-    [InlineData("Their ties stretch back more than two centuries.", AnswerKind.Duration)]
-    [InlineData("The race began at 7 a.m. in light rain.", AnswerKind.ClockTime)]
-    [InlineData("The shop shut at 17:30 sharp.", AnswerKind.ClockTime)]
-    [InlineData("They returned on Wednesday to survey the damage.", AnswerKind.Date)]
-    [InlineData("The results are due next week.", AnswerKind.Date)]
-    [InlineData("The plant opened in 2019.", AnswerKind.Date)]
-    [InlineData("Published On 17 Mar 2025", AnswerKind.Date)]
-    [InlineData("Tom Vale, 47, was arrested at the scene.", AnswerKind.Age)]
-    [InlineData("She is in her late forties.", AnswerKind.Age)]
-    [InlineData("Drivers began a 24-hour strike.", AnswerKind.Duration)]
-    [InlineData("An electrical fault in the roof caused the fire, investigators said.", AnswerKind.Reason)]
-    [InlineData("In response, the council cut the bus budget.", AnswerKind.Reason)]
-    [InlineData("Thousands fled because of the high winds.", AnswerKind.Reason)]
-    [InlineData("The situation was aggravated by rising food prices.", AnswerKind.Reason)]
-    public void IsIn_TextWithAnExpressionOfTheKind_IsTrue(string text, AnswerKind kind)
+    [InlineData("Jo Bell, 41, and her husband, both aged 62, moved in.", AnswerKind.Age, true)]
+    [InlineData("The boys, aged between 15 and 16, were taken to hospital.", AnswerKind.Age, true)]
+    [InlineData("She held her one-year-old daughter.", AnswerKind.Age, true)]
+    [InlineData("They have lived in the village for five years.", AnswerKind.Duration, true)]
+    [InlineData("\"We had an hour to get ready,\" he said.", AnswerKind.Duration, true)]
+    [InlineData("Their ties stretch back more than two centuries.", AnswerKind.Duration, true)]
+    [InlineData("The race began at 7 a.m. in light rain.", AnswerKind.ClockTime, true)]
+    [InlineData("The shop shut at 17:30 sharp.", AnswerKind.ClockTime, true)]
+    [InlineData("They returned on Wednesday to survey the damage.", AnswerKind.Date, true)]
+    [InlineData("The results are due next week.", AnswerKind.Date, true)]
+    [InlineData("The plant opened in 2019.", AnswerKind.Date, true)]
+    [InlineData("Published On 17 Mar 2025", AnswerKind.Date, true)]
+    [InlineData("Tom Vale, 47, was arrested at the scene.", AnswerKind.Age, true)]
+    [InlineData("She is in her late forties.", AnswerKind.Age, true)]
+    [InlineData("Drivers began a 24-hour strike.", AnswerKind.Duration, true)]
+    [InlineData("An electrical fault in the roof caused the fire, investigators said.", AnswerKind.Reason, true)]
+    [InlineData("In response, the council cut the bus budget.", AnswerKind.Reason, true)]
+    [InlineData("Thousands fled because of the high winds.", AnswerKind.Reason, true)]
+    [InlineData("The situation was aggravated by rising food prices.", AnswerKind.Reason, true)]
+    [InlineData("The mayor, a former teacher, spoke first.", AnswerKind.Age, false)]
+    [InlineData("Residents described the old bridge.", AnswerKind.Age, false)]
+    [InlineData("The river rose by 40 centimetres.", AnswerKind.Duration, false)]
+    [InlineData("He scored 7 points in the match.", AnswerKind.ClockTime, false)]
+    [InlineData("Crowds may gather in the square.", AnswerKind.Date, false)]
+    [InlineData("Shoppers march past the closed stores.", AnswerKind.Date, false)]
+    [InlineData("The fire has burned for five days since it began.", AnswerKind.Reason, false)]
+    [InlineData("Theresa May spoke to reporters.", AnswerKind.Date, false)]
+    [InlineData("The 2000 workers walked out.", AnswerKind.Date, false)]
+    [InlineData("The results came a day after the vote.", AnswerKind.Duration, false)]
+    [InlineData("Riders take the bus 5 a day.", AnswerKind.Duration, false)]
+    [InlineData("Dawn Butler MP spoke first.", AnswerKind.ClockTime, false)]
+    public void IsIn_Text_HoldsAnExpressionOfTheKindOrNot(string text, AnswerKind kind, bool expected)
     {
         // Act
         var found = AnswerKinds.IsIn(text, kind);
 
         // Assert
-        Assert.True(found);
-    }
-
-    [Theory]
-    [InlineData("The mayor, a former teacher, spoke first.", AnswerKind.Age)]
-    [InlineData("Residents described the old bridge.", AnswerKind.Age)]
-    [InlineData("The river rose by 40 centimetres.", AnswerKind.Duration)]
-    [InlineData("He scored 7 points in the match.", AnswerKind.ClockTime)]
-    [InlineData("Crowds may gather in the square.", AnswerKind.Date)]
-    [InlineData("Shoppers march past the closed stores.", AnswerKind.Date)]
-    [InlineData("The fire has burned for five days since it began.", AnswerKind.Reason)]
-    [InlineData("Theresa May spoke to reporters.", AnswerKind.Date)]
-    [InlineData("The 2000 workers walked out.", AnswerKind.Date)]
-    [InlineData("The results came a day after the vote.", AnswerKind.Duration)]
-    [InlineData("Riders take the bus 5 a day.", AnswerKind.Duration)]
-    [InlineData("Dawn Butler MP spoke first.", AnswerKind.ClockTime)]
-    public void IsIn_TextWithoutSuchAnExpression_IsFalse(string text, AnswerKind kind)
-    {
-        // Act
-        var found = AnswerKinds.IsIn(text, kind);
-
-        // Assert
-        Assert.False(found);
+        Assert.Equal(expected, found);
     }
 
     [Fact]
