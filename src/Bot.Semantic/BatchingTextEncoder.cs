@@ -6,14 +6,17 @@ using Bot.Core.Answering;
 namespace Bot.Semantic;
 
 /// <summary>
-/// Encodes questions that arrive together in one batched run of the inner encoder. One runner thread takes the
+/// Encodes questions that arrive together in one batched run of the inner encoder. A runner thread takes the
 /// waiting requests, runs them as one padded batch (the attention mask keeps each text's vector what it would be
-/// alone) and completes each caller, so sixteen concurrent questions cost one run, not sixteen, and never sixteen
+/// alone) and completes each caller, so sixteen concurrent questions cost two runs, not sixteen, and never sixteen
 /// sets of tensors at once.
 /// </summary>
 /// <remarks>
 /// A request waits at most the window for company, and only when the run before it had company (a busy spell): a
 /// lone question after a quiet spell runs at once. Requests already waiting when a run ends need no window at all.
+/// With more than one runner, batches run side by side: a small model's operators do not keep two cores busy from
+/// one run (measured on 2 cores: one run at a time, 2.0–2.4 ms per question in batches of 8; two at a time,
+/// 1.4–1.7 ms), so each core is better given a batch of its own.
 /// </remarks>
 public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
 {
@@ -21,22 +24,29 @@ public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
     private readonly TimeSpan _window;
     private readonly int _maxBatchSize;
     private readonly BlockingCollection<PendingEncode> _waiting = [];
-    private readonly Thread _runner;
+    private readonly Thread[] _runners;
     private int _disposed;
 
     /// <summary>Batches calls to <paramref name="inner"/>, which this encoder then owns (and disposes).</summary>
     /// <param name="inner">The encoder that runs each batch.</param>
     /// <param name="window">How long a request may wait for others to join its batch; zero batches only what is already waiting.</param>
     /// <param name="maxBatchSize">The most texts in one run: a full batch runs without waiting out the window.</param>
-    public BatchingTextEncoder(ITextEncoder inner, TimeSpan window, int maxBatchSize)
+    /// <param name="concurrentRuns">
+    /// How many batches may run at once (the inner encoder must allow concurrent calls when this is above one).
+    /// </param>
+    public BatchingTextEncoder(ITextEncoder inner, TimeSpan window, int maxBatchSize, int concurrentRuns = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(concurrentRuns, 1);
         _inner = inner;
         _window = window;
         _maxBatchSize = maxBatchSize;
-        _runner = new Thread(RunBatches) { IsBackground = true, Name = "Encoder batches" };
-        _runner.Start();
+        _runners = [.. Enumerable.Range(1, concurrentRuns).Select(n => new Thread(RunBatches) { IsBackground = true, Name = $"Encoder batches {n}" })];
+        foreach (var runner in _runners)
+        {
+            runner.Start();
+        }
     }
 
     /// <summary>Requests waiting for a run (for tests).</summary>
@@ -79,7 +89,11 @@ public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
         }
 
         _waiting.CompleteAdding();
-        _runner.Join();
+        foreach (var runner in _runners)
+        {
+            runner.Join();
+        }
+
         _waiting.Dispose();
         (_inner as IDisposable)?.Dispose();
     }

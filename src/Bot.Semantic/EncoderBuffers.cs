@@ -39,10 +39,12 @@ internal sealed class EncoderBuffers(int dimensions)
 
         if (_ids.Length != KeptTokens)
         {
-            _ids = new long[KeptTokens];
-            _mask = new long[KeptTokens];
-            _types = new long[KeptTokens];
-            _hidden = new float[KeptTokens * dimensions];
+            // On the pinned object heap: ONNX Runtime pins them for each run, and a pinned array in gen0 keeps the GC
+            // from compacting around it (the gen0 space it leaves stays committed).
+            _ids = GC.AllocateArray<long>(KeptTokens, pinned: true);
+            _mask = GC.AllocateArray<long>(KeptTokens, pinned: true);
+            _types = GC.AllocateArray<long>(KeptTokens, pinned: true);
+            _hidden = GC.AllocateArray<float>(KeptTokens * dimensions, pinned: true);
         }
 
         Array.Clear(_ids, 0, tokens);

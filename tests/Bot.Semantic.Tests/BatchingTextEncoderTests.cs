@@ -72,6 +72,30 @@ public sealed class BatchingTextEncoderTests : IDisposable
     }
 
     [Fact]
+    public async Task Encode_TwoRunsAllowed_RunsTheNextBatchWhileTheFirstIsStillRunning()
+    {
+        // Arrange: the first question's run is held until a second run has started beside it.
+        var expected = s_questions.Take(5).Select(q => _real.Encode([q])[0]).ToList();
+        var recording = new RecordingEncoder(_real);
+        using var batching = new BatchingTextEncoder(recording, TimeSpan.FromMilliseconds(5), maxBatchSize: 8, concurrentRuns: 2);
+        var held = recording.HoldNextRunUntil(() => recording.Batches.Count == 2);
+
+        // Act
+        var first = Task.Run(() => batching.Encode([s_questions[0]]));
+        await held.WaitAsync(s_timeout);
+        var others = s_questions.Skip(1).Take(4).Select(q => Task.Run(() => batching.Encode([q])));
+        var vectors = (await Task.WhenAll([first, .. others]).WaitAsync(s_timeout)).Select(v => Assert.Single(v)).ToList();
+
+        // Assert: the second run began while the first was held (one runner would have waited for it: the hold fails);
+        // every question got the vector it gets alone.
+        Assert.Equal(5, recording.Batches.Sum());
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.All(expected[i].Zip(vectors[i]), pair => Assert.Equal(pair.First, pair.Second, 1e-5f));
+        }
+    }
+
+    [Fact]
     public async Task Encode_LoneQuestionAfterAQuietSpell_DoesNotWaitOutTheWindow()
     {
         // Arrange: a window far longer than the test's timeout.

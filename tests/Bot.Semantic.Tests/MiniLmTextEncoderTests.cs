@@ -56,19 +56,78 @@ public sealed class MiniLmTextEncoderTests : IDisposable
     }
 
     [Fact]
-    public void EnsureModelFile_Twice_ExtractsOnceAndKeepsTheFile()
+    public async Task Encode_FromSeveralThreadsAtOnce_GivesEachTheVectorsItGetsAlone()
     {
         // Arrange
+        string[][] batches = [["Congress cut the aid budget.", "Lawmakers reduced foreign assistance."], ["The pizza was delicious."], ["Muñoz said the plan failed.", "Tariffs rose.", "Flights were turned back."]];
+        var alone = batches.Select(b => _encoder.Encode(b)).ToList();
+
+        // Act: each batch encoded 20 times on each of three threads, all at once.
+        var runs = await Task.WhenAll(batches.Select(b => Task.Run(() => Enumerable.Range(0, 20).Select(_ => _encoder.Encode(b)).ToList())));
+
+        // Assert
+        for (var i = 0; i < batches.Length; i++)
+        {
+            Assert.All(runs[i], vectors => Assert.All(vectors.Zip(alone[i]), pair => Assert.Equal(pair.Second, pair.First)));
+        }
+    }
+
+    [Fact]
+    public void EnsureModelFile_Twice_SplitsOnceIntoAGraphAndAWeightsFile()
+    {
+        // Arrange: a fresh folder holding the single-file model of earlier versions.
         using var folder = new TempFolder();
+        var legacy = Path.Combine(folder.Path, "all-MiniLM-L6-v2.onnx");
+        File.WriteAllText(legacy, "an earlier version's model");
 
         // Act
         var first = MiniLmTextEncoder.EnsureModelFile(folder.Path);
         var written = File.GetLastWriteTimeUtc(first);
         var second = MiniLmTextEncoder.EnsureModelFile(folder.Path);
 
-        // Assert
+        // Assert: the graph is small and its weights are beside it; nothing was written the second time; the old
+        // single file and the working folder are gone.
         Assert.Equal(first, second);
         Assert.Equal(written, File.GetLastWriteTimeUtc(second));
-        Assert.True(new FileInfo(first).Length > 80_000_000);
+        Assert.InRange(new FileInfo(first).Length, 1, 1_000_000);
+        Assert.True(new FileInfo(Path.Combine(Path.GetDirectoryName(first)!, "model.weights")).Length > 80_000_000);
+        Assert.False(File.Exists(legacy));
+        Assert.Equal(Path.GetDirectoryName(first), Assert.Single(Directory.GetDirectories(folder.Path)));
+    }
+
+    [Fact]
+    public async Task EnsureModelFile_ThreeProcessesAtOnceOnAFreshFolder_AllLoadOneSplit()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+
+        // Act: three encoders start together on one empty model folder, as replicas on one volume do.
+        var encoders = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => new MiniLmTextEncoder(folder.Path))));
+        try
+        {
+            // Assert: one split folder, no working folders left, and each encoder answers as the shared one does.
+            Assert.Single(Directory.GetDirectories(folder.Path));
+            var expected = _encoder.Encode(["Lawmakers reduced foreign assistance."])[0];
+            Assert.All(encoders, e => Assert.True(Dot(e.Encode(["Lawmakers reduced foreign assistance."])[0], expected) > 0.9999));
+        }
+        finally
+        {
+            Array.ForEach(encoders, e => e.Dispose());
+        }
+    }
+
+    [Fact]
+    public void EnsureModelFile_WeightsDeletedByHand_MakesTheSplitAgain()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var graph = MiniLmTextEncoder.EnsureModelFile(folder.Path);
+        File.Delete(Path.Combine(Path.GetDirectoryName(graph)!, "model.weights"));
+
+        // Act
+        using var encoder = new MiniLmTextEncoder(folder.Path);
+
+        // Assert
+        Assert.Equal(384, encoder.Encode(["Tariffs rose."])[0].Length);
     }
 }

@@ -63,9 +63,9 @@ internal sealed class BotEngine(SeedFolderLoader.Result seeds, IndexOpenResult i
         // A question blocks its thread while its batch runs: a full batch needs that many threads at once, without
         // waiting for the thread pool's slow growth (the batcher's waits do not make it add threads: see there).
         ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + search.MaxBatchSize), io);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + search.Runs * search.MaxBatchSize), io);
 
         // All cores for one inference by default: a question waits ~4 ms instead of ~7 ms on two cores.
-        return new BatchingTextEncoder(new MiniLmTextEncoder(ModelFolder(indexFolder), search.Threads), search.BatchWindow, search.MaxBatchSize);
+        return new BatchingTextEncoder(new MiniLmTextEncoder(ModelFolder(indexFolder), search.Threads), search.BatchWindow, search.MaxBatchSize, search.Runs);
     }
 }
