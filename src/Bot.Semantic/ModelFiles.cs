@@ -68,6 +68,10 @@ internal static class ModelFiles
         return graph;
     }
 
+    /// <summary>The end of the weights file's path as the process's memory maps name it (the folder and the file).</summary>
+    public static string WeightsPathEnd(string graph) =>
+        $"/{Path.GetFileName(Path.GetDirectoryName(graph))}/{WeightsFileName}";
+
     private static bool IsComplete(string folder) =>
         File.Exists(Path.Combine(folder, GraphFileName)) && File.Exists(Path.Combine(folder, WeightsFileName));
 
@@ -96,6 +100,7 @@ internal static class ModelFiles
 
         File.Delete(single);
         NativeMemory.ReleaseFreedPages();
+        NativeMemory.DropFromPageCache(Path.Combine(folder, WeightsFileName));
     }
 
     private static void RemoveLegacyFile(string modelFolder)
