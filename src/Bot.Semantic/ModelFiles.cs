@@ -29,7 +29,7 @@ internal static class ModelFiles
     /// (the package's single-file model) when missing. Safe for several processes at once: each makes its split in a
     /// folder of its own and renames it into place; the first rename wins and the others discard theirs.
     /// </summary>
-    public static string Ensure(string modelFolder, Stream packaged)
+    public static string Ensure(string modelFolder, PackagedModel packaged)
     {
         var folder = Path.Combine(modelFolder, $"all-MiniLM-L6-v2-{packaged.Length}");
         var graph = Path.Combine(folder, GraphFileName);
@@ -76,7 +76,7 @@ internal static class ModelFiles
         File.Exists(Path.Combine(folder, GraphFileName)) && File.Exists(Path.Combine(folder, WeightsFileName));
 
     /// <summary>Writes the packaged model into <paramref name="folder"/> as a graph file and a weights file.</summary>
-    private static void Split(Stream packaged, string folder)
+    private static void Split(PackagedModel packaged, string folder)
     {
         var single = Path.Combine(folder, LegacyFileName);
         using (var file = File.Create(single))
