@@ -18,10 +18,11 @@ internal static class ConcurrencyRun
     {
         var questions = DevQuestions.Load();
         var counting = new CountingEncoder(new MiniLmTextEncoder(SharedModel.Folder, Environment.ProcessorCount));
-        using var encoder = new BatchingTextEncoder(counting, TimeSpan.FromMilliseconds(2), maxBatchSize: 8);
+        var runs = Math.Clamp(Environment.ProcessorCount, 1, 4); // the host's default Search:EncoderRuns
+        using var encoder = new BatchingTextEncoder(counting, TimeSpan.FromMilliseconds(2), maxBatchSize: 8, concurrentRuns: runs);
         using var index = PassageIndexStore.InMemory(SeedArticle.Library, encoder);
         var service = new AnswerService(SeedArticle.Library, index, RankingOptions.Semantic);
-        ThreadPool.SetMinThreads(Environment.ProcessorCount + 16, Environment.ProcessorCount);
+        ThreadPool.SetMinThreads(Environment.ProcessorCount + (runs * 8), Environment.ProcessorCount);
         AnswersPerSecond(service, questions, 1);
         var one = AnswersPerSecond(service, questions, 1);
         counting.Sizes.Clear();
