@@ -8,7 +8,7 @@ namespace Bot.Semantic;
 /// <summary>
 /// Encodes questions that arrive together in one batched run of the inner encoder. A runner thread takes the
 /// waiting requests, runs them as one padded batch (the attention mask keeps each text's vector what it would be
-/// alone) and completes each caller, so sixteen concurrent questions cost two runs, not sixteen, and never sixteen
+/// alone) and completes each caller, so sixteen concurrent questions cost a few runs, not sixteen, and never sixteen
 /// sets of tensors at once.
 /// </summary>
 /// <remarks>

@@ -25,6 +25,9 @@ internal sealed class EncoderBuffers(int dimensions)
 
     public float[] Hidden => _hidden;
 
+    /// <summary>Whether the arrays are the kept ones (not a large run's, which should go to the GC).</summary>
+    public bool IsKeptSize => _ids.Length == KeptTokens;
+
     /// <summary>Makes room for <paramref name="tokens"/> word pieces, all ids, masks and types zero (padding).</summary>
     public void Prepare(int tokens)
     {

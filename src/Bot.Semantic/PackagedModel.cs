@@ -33,6 +33,9 @@ internal sealed class PackagedModel
     /// <summary>The model's size in bytes: it names the extracted model's folder and the encoder's identity.</summary>
     public long Length { get; }
 
+    /// <summary>Whether the bytes are read from the assembly's file (else through the runtime's resource stream).</summary>
+    public bool ReadsFromFile => _file is not null;
+
     /// <summary>Finds <paramref name="resource"/> in <paramref name="assembly"/>.</summary>
     public static PackagedModel Find(Assembly assembly, string resource)
     {

@@ -131,12 +131,13 @@ public sealed class MiniLmTextEncoderTests : IDisposable
     }
 
     [Fact]
-    public async Task EnsureModelFile_ThreeProcessesAtOnceOnAFreshFolder_AllLoadOneSplit()
+    public async Task EnsureModelFile_ThreeEncodersAtOnceOnAFreshFolder_AllLoadOneSplit()
     {
         // Arrange
         using var folder = new TempFolder();
 
-        // Act: three encoders start together on one empty model folder, as replicas on one volume do.
+        // Act: three encoders start together on one empty model folder, as replicas on one volume do (the split's
+        // working folder and rename are the same whether the three are threads or processes).
         var encoders = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => new MiniLmTextEncoder(folder.Path))));
         try
         {
@@ -149,6 +150,42 @@ public sealed class MiniLmTextEncoderTests : IDisposable
         {
             Array.ForEach(encoders, e => e.Dispose());
         }
+    }
+
+    [Fact]
+    public void Constructor_WeightsCutShort_MakesTheSplitAgainAndLoads()
+    {
+        // Arrange: a split whose weights file lost its second half (as a crash or a full disk would leave it).
+        using var folder = new TempFolder();
+        var weights = Path.Combine(Path.GetDirectoryName(MiniLmTextEncoder.EnsureModelFile(folder.Path))!, "model.weights");
+        using (var file = new FileStream(weights, FileMode.Open, FileAccess.Write))
+        {
+            file.SetLength(file.Length / 2);
+        }
+
+        // Act
+        using var encoder = new MiniLmTextEncoder(folder.Path);
+
+        // Assert: whole again, and it encodes as the shared encoder does.
+        Assert.True(new FileInfo(weights).Length > 80_000_000);
+        Assert.True(Dot(encoder.Encode(["Tariffs rose."])[0], _encoder.Encode(["Tariffs rose."])[0]) > 0.9999);
+    }
+
+    [Fact]
+    public void EnsureModelFile_WorkLeftByAKilledProcess_IsRemovedOnceOld()
+    {
+        // Arrange: a working folder from an hour ago and one from now (another process's split in progress).
+        using var folder = new TempFolder();
+        var old = Directory.CreateDirectory(Path.Combine(folder.Path, "all-MiniLM-L6-v2-1.0123.tmp")).FullName;
+        Directory.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-1));
+        var current = Directory.CreateDirectory(Path.Combine(folder.Path, "all-MiniLM-L6-v2-1.4567.tmp")).FullName;
+
+        // Act
+        MiniLmTextEncoder.EnsureModelFile(folder.Path);
+
+        // Assert
+        Assert.False(Directory.Exists(old));
+        Assert.True(Directory.Exists(current));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class PackagedModelTests
         using var copy = new MemoryStream();
         packaged.CopyTo(copy);
 
-        // Assert: the same length and bytes.
+        // Assert: read from the file, with the same length and bytes.
+        Assert.True(packaged.ReadsFromFile);
         Assert.Equal(runtimes.Length, packaged.Length);
         Assert.Equal(SHA256.HashData(runtimes), SHA256.HashData(copy.ToArray()));
     }
