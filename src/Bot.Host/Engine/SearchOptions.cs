@@ -30,7 +30,7 @@ internal sealed class SearchOptions
 
     /// <summary>
     /// How many encoder runs (batches) may go at once; 0 means one per core, at most four. A run of this small model
-    /// keeps about one core busy, so on two cores two runs side by side answer about 1.4× as many questions as one.
+    /// keeps about one core busy, so on two cores two runs side by side encode 1.2–1.4× as many questions as one.
     /// </summary>
     [Range(0, 64, ErrorMessage = "Search:EncoderRuns must be between {1} and {2}.")]
     public int EncoderRuns { get; set; }
