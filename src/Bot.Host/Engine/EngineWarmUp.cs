@@ -15,6 +15,9 @@ internal static class EngineWarmUp
     /// <summary>A bound on the warm-up, so that a slow machine cannot hold readiness back for long.</summary>
     private static readonly TimeSpan s_budget = TimeSpan.FromMilliseconds(500);
 
+    private static readonly string[] s_questionOpenings =
+        ["why", "why does it matter that", "what caused", "how many", "how much", "how long", "how old", "when did", "what time", "where"];
+
     /// <summary>
     /// Answers each warm-up question once, then a few two at once; returns how many it answered. Once is enough: the
     /// program compiles each method once, fully optimized (no tiered compilation, see Bot.Host.csproj).
@@ -63,7 +66,19 @@ internal static class EngineWarmUp
 
         if (library.AllParagraphs.FirstOrDefault() is { } first)
         {
-            yield return $"why {string.Join(' ', first.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6))}?";
+            // One question of each shape the answer kinds and refusals look for, so that their patterns are compiled
+            // here rather than on the first user's question of that shape (under load, many compiled at once cost a
+            // JIT-compiled build 5-9 MB of compiler memory at the peak).
+            var words = string.Join(' ', first.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6));
+            foreach (var opening in s_questionOpenings)
+            {
+                yield return $"{opening} {words}?";
+            }
+        }
+
+        if (library.People.FirstOrDefault() is { } someone)
+        {
+            yield return $"what did {someone.Speaker.Name} tell reporters?";
         }
 
         yield return "what did nobody by this name say about anything?";
