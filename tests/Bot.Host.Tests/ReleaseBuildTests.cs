@@ -1,4 +1,5 @@
 using System.Reflection.PortableExecutable;
+using System.Text.Json;
 using Bot.Testing;
 
 namespace Bot.Host.Tests;
@@ -37,6 +38,32 @@ public sealed class ReleaseBuildTests : IDisposable
         Assert.All(compiled, file => Assert.True(IsReadyToRun(Path.Combine(output, file)), $"{file} in the Release build is IL only"));
         Assert.True(askCode == 0, answer);
         Assert.Contains("— Jorge Mantilla", answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Release", "", true)]
+    [InlineData("Release", "-p:_IsPublishing=true", false)]
+    [InlineData("Release", "-p:RuntimeIdentifier=linux-arm64", false)]
+    [InlineData("Debug", "", false)]
+    public async Task Only_a_plain_Release_build_is_compiled_into_the_folder_bot_runs(string configuration, string extra, bool intoBotsFolder)
+    {
+        // Arrange: the folder `./bot` runs its program from.
+        var bot = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "bot"));
+        const string botsFolder = "src/Bot.Host/bin/Release/net10.0/";
+        Assert.Contains("/" + botsFolder + "Bot.Host.dll", bot, StringComparison.Ordinal);
+
+        // Act: what MSBuild makes of the project (evaluation only, nothing is built).
+        string[] args = ["msbuild", "src/Bot.Host", $"-p:Configuration={configuration}", "-getProperty:OutDir", "-getProperty:ReadyToRunBuild"];
+        var (code, output) = await ChildProcess.RunAsync(RepoPaths.Root, TimeSpan.FromMinutes(1), extra.Length > 0 ? [.. args, extra] : args);
+
+        // Assert: a publish (the Dockerfile's) and a build for another platform keep folders of their own, so they
+        // never leave IL or another platform's code where `./bot` trusts a ReadyToRun build.
+        Assert.True(code == 0, output);
+        var properties = JsonDocument.Parse(output).RootElement.GetProperty("Properties");
+        var outDir = properties.GetProperty("OutDir").GetString()!.Replace('\\', '/');
+        var readyToRun = properties.GetProperty("ReadyToRunBuild").GetString() == "true";
+        Assert.Equal(intoBotsFolder, readyToRun);
+        Assert.Equal(intoBotsFolder, outDir.EndsWith("bin/Release/net10.0/", StringComparison.Ordinal));
     }
 
     [Fact]

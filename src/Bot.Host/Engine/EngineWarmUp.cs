@@ -68,7 +68,8 @@ internal static class EngineWarmUp
         {
             // One question of each shape the answer kinds and refusals look for, so that their patterns are compiled
             // here rather than on the first user's question of that shape (under load, many compiled at once cost a
-            // JIT-compiled build 5-9 MB of compiler memory at the peak).
+            // JIT-compiled program, as Release builds were before they were ReadyToRun, 5-9 MB of compiler memory at
+            // the peak; ReadyToRun leaves the JIT less, generic code over other assemblies' types among it).
             var words = string.Join(' ', first.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6));
             foreach (var opening in s_questionOpenings)
             {
